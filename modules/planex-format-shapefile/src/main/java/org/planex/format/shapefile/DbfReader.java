@@ -1,0 +1,271 @@
+package org.planex.format.shapefile;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import org.planex.model.AttributeType;
+import org.planex.model.AttributeValue;
+import org.planex.spi.Location;
+import org.planex.spi.PlanexException;
+import org.planex.spi.WarningListener;
+
+/**
+ * Streams the records of a dBase table ({@code .dbf}) one at a time and decodes their values into typed
+ * {@link AttributeValue}s. Empty values become typed nulls. planex uses this decoder rather than a general
+ * dBase library: it reuses one record buffer and decodes integers without intermediate strings.
+ *
+ * <p>Use: {@link #open}, read {@link #languageDriver()} to resolve the charset, {@link #readFields(Charset)},
+ * then {@link #next()} and {@link #value(int)}.
+ *
+ * <p><b>Thread safety:</b> not thread-safe.
+ */
+final class DbfReader implements Closeable {
+
+    private final ChannelBlockReader in;
+    private final Location location;
+    private DbfHeader header;
+    private Charset charset;
+    private long recordCount;
+    private long current;
+    private byte[] record;
+
+    private DbfReader(ChannelBlockReader in, Location location, DbfHeader prefix) {
+        this.in = in;
+        this.location = location;
+        this.header = prefix;
+    }
+
+    /**
+     * Opens a table and reads its fixed header.
+     *
+     * @throws PlanexException if the file is not a dBase table
+     */
+    static DbfReader open(Path file, Location location) throws PlanexException {
+        ChannelBlockReader in = null;
+        try {
+            in = new ChannelBlockReader(file);
+            if (in.size() < DbfHeader.PREFIX + 1) {
+                throw PlanexException.unreadable(location, "not a dBase table: only " + in.size() + " bytes", null);
+            }
+            DbfHeader h = DbfHeader.readPrefix(in.read(0, DbfHeader.PREFIX, ByteOrder.LITTLE_ENDIAN));
+            int maxHeader = DbfHeader.PREFIX + 32 * DbfHeader.MAX_FIELDS + 2;
+            if (h.headerLength() < DbfHeader.PREFIX + 1 || h.headerLength() > maxHeader
+                    || h.headerLength() > in.size() || h.recordLength() < 1) {
+                throw PlanexException.unreadable(location, "not a dBase table: header length "
+                        + h.headerLength() + " and record length " + h.recordLength() + " are impossible", null);
+            }
+            return new DbfReader(in, location, h);
+        } catch (PlanexException e) {
+            closeQuietly(in);
+            throw e;
+        } catch (IOException e) {
+            closeQuietly(in);
+            throw PlanexException.unreadable(location, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Closeable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (IOException ignored) {
+                // read-only channel; nothing to recover
+            }
+        }
+    }
+
+    /** The language driver id of the table, 0 when absent. */
+    int languageDriver() {
+        return header.languageDriver();
+    }
+
+    /**
+     * Reads the field descriptors, decoding names and later text values with {@code textCharset}.
+     *
+     * @param warnings receives a warning when the file holds fewer records than the header says
+     * @throws PlanexException if the descriptors are inconsistent
+     */
+    List<DbfField> readFields(Charset textCharset, WarningListener warnings) throws PlanexException {
+        this.charset = textCharset;
+        try {
+            ByteBuffer b = in.read(DbfHeader.PREFIX, header.headerLength() - DbfHeader.PREFIX,
+                    ByteOrder.LITTLE_ENDIAN);
+            header = header.withFields(b, textCharset);
+        } catch (IllegalArgumentException e) {
+            throw PlanexException.unreadable(location, "corrupt dBase header: " + e.getMessage(), null);
+        } catch (IOException e) {
+            throw PlanexException.unreadable(location, "cannot read the dBase header: " + e.getMessage(), e);
+        }
+        long available = (in.size() - header.headerLength()) / header.recordLength();
+        recordCount = Math.min(header.recordCount(), available);
+        if (recordCount < header.recordCount()) {
+            warnings.warning(location, "the header declares " + header.recordCount() + " records but the file "
+                    + "holds " + available + "; reading " + available);
+        }
+        record = new byte[header.recordLength()];
+        return header.fields();
+    }
+
+    /** The number of records, deleted ones included. */
+    long recordCount() {
+        return recordCount;
+    }
+
+    /**
+     * Moves to the next record.
+     *
+     * @return {@code false} at the end of the table
+     */
+    boolean next() throws PlanexException {
+        if (current >= recordCount) {
+            return false;
+        }
+        current++;
+        try {
+            in.read(header.headerLength() + (current - 1) * header.recordLength(), record.length,
+                    ByteOrder.LITTLE_ENDIAN).get(0, record);
+        } catch (IOException e) {
+            throw PlanexException.unreadable(location.atRecord(current), "cannot read the record: "
+                    + e.getMessage(), e);
+        }
+        return true;
+    }
+
+    /** Whether the current record is marked deleted. */
+    boolean isDeleted() {
+        return record[0] == '*';
+    }
+
+    /**
+     * Decodes the value of field {@code index} of the current record.
+     *
+     * @throws PlanexException if the value is not valid for its type; the location names record and field
+     */
+    AttributeValue value(int index) throws PlanexException {
+        DbfField f = header.fields().get(index);
+        int from = f.offset();
+        int to = from + f.length();
+        try {
+            return switch (f.type()) {
+                case 'C', 'M' -> text(from, to);
+                case 'N', 'F' -> number(f, from, to);
+                case 'L' -> logical(from, to);
+                case 'D' -> date(from, to);
+                case 'I', '+' -> f.length() == 4 ? AttributeValue.of((long) le().getInt(from))
+                        : text(from, to);
+                case 'O' -> f.length() == 8 ? AttributeValue.of(BigDecimal.valueOf(le().getDouble(from)))
+                        : text(from, to);
+                default -> text(from, to);
+            };
+        } catch (NumberFormatException | DateTimeException e) {
+            String raw = new String(record, from, to - from, charset).strip();
+            throw PlanexException.unreadable(location.atRecord(current), "field " + f.name() + ": '" + raw
+                    + "' is not a valid " + f.attributeType().token() + " value", null);
+        }
+    }
+
+    private ByteBuffer le() {
+        return ByteBuffer.wrap(record).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    private AttributeValue text(int from, int to) {
+        int end = to;
+        while (end > from && (record[end - 1] == ' ' || record[end - 1] == 0)) {
+            end--;
+        }
+        if (end == from) {
+            return new AttributeValue.Null(AttributeType.STRING);
+        }
+        return AttributeValue.of(new String(record, from, end - from, charset));
+    }
+
+    private AttributeValue number(DbfField f, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && (record[start] == ' ' || record[start] == 0)) {
+            start++;
+        }
+        while (end > start && (record[end - 1] == ' ' || record[end - 1] == 0)) {
+            end--;
+        }
+        AttributeType type = f.attributeType();
+        if (start == end || record[start] == '*') {
+            return new AttributeValue.Null(type);
+        }
+        if (type == AttributeType.INTEGER) {
+            long v = 0;
+            int i = start;
+            boolean negative = record[i] == '-';
+            if (negative || record[i] == '+') {
+                i++;
+            }
+            boolean digits = i < end;
+            for (; i < end && digits; i++) {
+                int d = record[i] - '0';
+                if (d < 0 || d > 9) {
+                    digits = false;
+                } else {
+                    v = v * 10 + d;
+                }
+            }
+            if (digits) {
+                return AttributeValue.of(negative ? -v : v);
+            }
+            BigDecimal d = new BigDecimal(new String(record, start, end - start, StandardCharsets.US_ASCII));
+            try {
+                return AttributeValue.of(d.longValueExact());
+            } catch (ArithmeticException e) {
+                throw new NumberFormatException("not an integer");
+            }
+        }
+        return AttributeValue.of(new BigDecimal(new String(record, start, end - start,
+                StandardCharsets.US_ASCII)));
+    }
+
+    private AttributeValue logical(int from, int to) {
+        return switch (record[from]) {
+            case 'T', 't', 'Y', 'y' -> AttributeValue.of(true);
+            case 'F', 'f', 'N', 'n' -> AttributeValue.of(false);
+            case '?', ' ', 0 -> new AttributeValue.Null(AttributeType.BOOLEAN);
+            default -> throw new NumberFormatException("not a logical value");
+        };
+    }
+
+    private AttributeValue date(int from, int to) {
+        int start = from;
+        while (start < to && record[start] == ' ') {
+            start++;
+        }
+        if (start == to || to - from < 8) {
+            if (start == to) {
+                return new AttributeValue.Null(AttributeType.DATE);
+            }
+            throw new NumberFormatException("a date needs 8 digits");
+        }
+        int v = 0;
+        for (int i = from; i < from + 8; i++) {
+            int d = record[i] - '0';
+            if (d < 0 || d > 9) {
+                throw new NumberFormatException("a date needs 8 digits");
+            }
+            v = v * 10 + d;
+        }
+        if (v == 0) {
+            return new AttributeValue.Null(AttributeType.DATE);
+        }
+        return AttributeValue.of(LocalDate.of(v / 10000, (v / 100) % 100, v % 100));
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,189 @@
+package org.planex.format.shapefile;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.planex.model.PlanHeader;
+import org.planex.model.CrsRef;
+import org.planex.model.layer.FieldDef;
+import org.planex.model.layer.LayerSchema;
+import org.planex.spi.LayerReader;
+import org.planex.spi.Location;
+import org.planex.spi.PlanexException;
+import org.planex.spi.RecordCursor;
+import org.planex.spi.WarningListener;
+
+/**
+ * Reads a set of shapefiles as layers, one per {@code .shp}, named by its base file name. Headers, field
+ * descriptors, {@code .prj} and {@code .cpg} are read when the reader opens, so a broken companion file is
+ * reported at once; records are streamed by the {@link ShapefileRecordCursor}s it opens.
+ *
+ * <p><b>Thread safety:</b> one thread at a time; {@link #close()} closes open cursors and deletes the
+ * temporary folder of an extracted ZIP.
+ */
+final class ShapefileLayerReader implements LayerReader {
+
+    private static final GeometryFactory FACTORY = new GeometryFactory();
+
+    private final ShapefileSource source;
+    private final WarningListener warnings;
+    private final Map<String, Layer> layers = new LinkedHashMap<>();
+    private final List<ShapefileRecordCursor> cursors = new ArrayList<>();
+    private boolean closed;
+
+    /** What the cursor of one layer needs. */
+    record Layer(ShapefileSet set, LayerSchema schema, ShapeType shapeType, Charset charset) {
+    }
+
+    private ShapefileLayerReader(ShapefileSource source, WarningListener warnings) {
+        this.source = source;
+        this.warnings = warnings;
+    }
+
+    /**
+     * Opens the input and reads every layer's description.
+     *
+     * @param input a folder, ZIP archive or {@code .shp} file
+     * @param charsets the charset policy
+     * @throws PlanexException if the input or one of its headers or companion files cannot be read
+     */
+    static ShapefileLayerReader open(Path input, DbfCharsetResolver charsets, WarningListener warnings)
+            throws PlanexException {
+        ShapefileSource source = ShapefileSource.open(input);
+        ShapefileLayerReader reader = new ShapefileLayerReader(source, warnings);
+        try {
+            for (ShapefileSet set : source.sets()) {
+                Layer layer = reader.describe(set, charsets);
+                reader.layers.put(layer.schema().name(), layer);
+            }
+        } catch (PlanexException | RuntimeException e) {
+            source.close();
+            throw e;
+        }
+        return reader;
+    }
+
+    private Layer describe(ShapefileSet set, DbfCharsetResolver charsets) throws PlanexException {
+        ShapeType type = readShapeType(set);
+        if (set.shx() == null) {
+            warnings.warning(set.location(), "no .shx index; it is rebuilt from the .shp while reading");
+        }
+        Charset charset = charsets.resolve(set.cpg(), 0, set.companion("cpg"), warnings);
+        List<FieldDef> fields = List.of();
+        if (set.dbf() == null) {
+            warnings.warning(set.location(), "no .dbf table; the layer has no attributes");
+        } else {
+            try (DbfReader dbf = DbfReader.open(set.dbf(), set.companion("dbf"))) {
+                charset = charsets.resolve(set.cpg(), dbf.languageDriver(), set.companion("cpg"), warnings);
+                fields = fieldDefs(set, dbf.readFields(charset, warnings));
+            } catch (IOException e) {
+                throw e instanceof PlanexException p ? p
+                        : PlanexException.unreadable(set.companion("dbf"), "cannot read: " + e.getMessage(), e);
+            }
+        }
+        CrsRef crs = set.prj() == null ? null : PrjReader.read(set.prj(), set.companion("prj"), warnings);
+        LayerSchema schema = new LayerSchema(set.layerName(), type.geometryKind(), fields, crs);
+        return new Layer(set, schema, type, charset);
+    }
+
+    private static ShapeType readShapeType(ShapefileSet set) throws PlanexException {
+        try (var ch = Files.newByteChannel(set.shp())) {
+            ByteBuffer b = ByteBuffer.allocate(ShpHeader.LENGTH);
+            while (b.hasRemaining() && ch.read(b) >= 0) {
+                // fill the header
+            }
+            b.flip();
+            ShpHeader h = b.limit() == ShpHeader.LENGTH ? ShpHeader.read(b.order(ByteOrder.BIG_ENDIAN)) : null;
+            if (h == null) {
+                throw PlanexException.unreadable(set.location(),
+                        "not a shapefile: the header lacks file code 9994 and version 1000", null);
+            }
+            ShapeType t = ShapeType.fromCode(h.shapeType());
+            if (t == null) {
+                throw PlanexException.unreadable(set.location(), "unsupported shape type " + h.shapeType()
+                        + " (planex reads points, multipoints, polylines and polygons)", null);
+            }
+            return t;
+        } catch (IOException e) {
+            throw e instanceof PlanexException p ? p
+                    : PlanexException.unreadable(set.location(), "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private List<FieldDef> fieldDefs(ShapefileSet set, List<DbfField> dbfFields) {
+        Map<String, String> original = FieldNameSidecar.read(set.fieldNames());
+        Set<String> used = new HashSet<>();
+        List<FieldDef> defs = new ArrayList<>(dbfFields.size());
+        for (int i = 0; i < dbfFields.size(); i++) {
+            DbfField f = dbfFields.get(i);
+            String name = original.getOrDefault(f.name(), f.name());
+            if (name.isBlank()) {
+                name = "FIELD_" + (i + 1);
+            }
+            String unique = name;
+            for (int n = 2; !used.add(unique.toLowerCase(Locale.ROOT)); n++) {
+                unique = name + "_" + n;
+            }
+            if (!unique.equals(name)) {
+                warnings.warning(set.companion("dbf"), "duplicate field name '" + name + "' (field " + (i + 1)
+                        + ") read as '" + unique + "'");
+            }
+            boolean sized = f.type() == 'C' || f.type() == 'N' || f.type() == 'F';
+            defs.add(new FieldDef(unique, f.attributeType(), sized ? f.length() : 0,
+                    f.type() == 'N' || f.type() == 'F' ? f.decimals() : 0));
+        }
+        return defs;
+    }
+
+    @Override
+    public List<LayerSchema> layers() {
+        return layers.values().stream().map(Layer::schema).toList();
+    }
+
+    @Override
+    public Optional<PlanHeader> planHeader() {
+        return Optional.empty();
+    }
+
+    @Override
+    public RecordCursor open(String layerName) throws PlanexException {
+        if (closed) {
+            throw new IllegalStateException("reader is closed");
+        }
+        Layer layer = layers.get(layerName);
+        if (layer == null) {
+            throw PlanexException.unreadable(Location.UNKNOWN, "no layer '" + layerName + "' (layers: "
+                    + String.join(", ", layers.keySet()) + ")", null);
+        }
+        ShapefileRecordCursor cursor = new ShapefileRecordCursor(layer, FACTORY, warnings);
+        cursors.add(cursor);
+        return cursor;
+    }
+
+    @Override
+    public void close() throws PlanexException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            for (ShapefileRecordCursor c : cursors) {
+                c.close();
+            }
+        } finally {
+            source.close();
+        }
+    }
+}
