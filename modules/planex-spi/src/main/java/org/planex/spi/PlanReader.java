@@ -1,6 +1,8 @@
 package org.planex.spi;
 
 import java.io.Closeable;
+import java.io.InputStream;
+import org.planex.model.Attachment;
 import org.planex.model.PlanFeature;
 import org.planex.model.PlanHeader;
 
@@ -29,6 +31,17 @@ public interface PlanReader extends Closeable {
      *     and feature id
      */
     PlanFeature read() throws PlanexException;
+
+    /**
+     * Opens the content of an attachment the header lists. Formats that carry no attachments keep the default,
+     * which throws.
+     *
+     * @throws PlanexException of kind UNREADABLE_INPUT if the content is not available
+     */
+    default InputStream openAttachment(Attachment attachment) throws PlanexException {
+        throw PlanexException.unreadable(Location.UNKNOWN, "this format carries no attachment content ("
+                + attachment.path() + ")", null);
+    }
 
     /** Releases the input. Idempotent. */
     @Override

@@ -1,6 +1,8 @@
 package org.planex.spi;
 
 import java.io.Closeable;
+import java.io.InputStream;
+import org.planex.model.Attachment;
 import org.planex.model.PlanFeature;
 import org.planex.model.PlanHeader;
 
@@ -29,6 +31,25 @@ public interface PlanWriter extends Closeable {
      * @throws IllegalStateException before {@link #begin} or after {@link #finish}
      */
     void write(PlanFeature feature) throws PlanexException;
+
+    /**
+     * Whether this writer stores attachment content ({@link #addAttachment}). Formats that cannot keep the
+     * default {@code false}; callers then warn that attachments are left out.
+     */
+    default boolean acceptsAttachments() {
+        return false;
+    }
+
+    /**
+     * Stores the content of an attachment the header lists, after {@link #begin}. The writer checks the
+     * content against the SHA-256 of the header.
+     *
+     * @throws UnsupportedOperationException if {@link #acceptsAttachments()} is false
+     * @throws PlanexException if the content does not match or cannot be written
+     */
+    default void addAttachment(Attachment attachment, InputStream content) throws PlanexException {
+        throw new UnsupportedOperationException("this format cannot store attachments");
+    }
 
     /** Completes the output and moves it into place. */
     void finish() throws PlanexException;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,7 +14,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planex.model.Attachment;
 import org.planex.model.PlanFeature;
 import org.planex.model.PlanHeader;
 import org.planex.model.layer.LayerRecord;
@@ -68,8 +72,8 @@ public abstract class FormatProviderContract {
     protected abstract Path target(Path dir);
 
     /** A dataset read into memory: a plan, or layers with their records. */
-    public record Snapshot(PlanHeader header, List<PlanFeature> features, List<LayerSchema> layers,
-            List<List<LayerRecord>> records) {
+    public record Snapshot(PlanHeader header, List<PlanFeature> features, Map<String, List<Byte>> attachments,
+            List<LayerSchema> layers, List<List<LayerRecord>> records) {
     }
 
     @Test
@@ -212,7 +216,17 @@ public abstract class FormatProviderContract {
                 for (PlanFeature f = r.read(); f != null; f = r.read()) {
                     features.add(f);
                 }
-                return new Snapshot(r.header(), features, List.of(), List.of());
+                Map<String, List<Byte>> attachments = new LinkedHashMap<>();
+                for (Attachment a : r.header().attachments()) {
+                    try (InputStream in = r.openAttachment(a)) {
+                        List<Byte> bytes = new ArrayList<>();
+                        for (byte b : in.readAllBytes()) {
+                            bytes.add(b);
+                        }
+                        attachments.put(a.path(), bytes);
+                    }
+                }
+                return new Snapshot(r.header(), features, attachments, List.of(), List.of());
             }
         }
         try (LayerReader r = p.openLayerReader(ReadContext.of(input))) {
@@ -226,7 +240,7 @@ public abstract class FormatProviderContract {
                 }
                 records.add(list);
             }
-            return new Snapshot(r.planHeader().orElse(null), List.of(), r.layers(), records);
+            return new Snapshot(r.planHeader().orElse(null), List.of(), Map.of(), r.layers(), records);
         }
     }
 
@@ -236,6 +250,15 @@ public abstract class FormatProviderContract {
         if (p.descriptor().dataModel() == DataModel.PLAN) {
             try (PlanWriter w = p.openPlanWriter(WriteContext.of(target))) {
                 w.begin(s.header());
+                if (w.acceptsAttachments()) {
+                    for (Attachment a : s.header().attachments()) {
+                        byte[] bytes = new byte[s.attachments().get(a.path()).size()];
+                        for (int i = 0; i < bytes.length; i++) {
+                            bytes[i] = s.attachments().get(a.path()).get(i);
+                        }
+                        w.addAttachment(a, new ByteArrayInputStream(bytes));
+                    }
+                }
                 for (PlanFeature f : s.features()) {
                     w.write(f);
                 }
