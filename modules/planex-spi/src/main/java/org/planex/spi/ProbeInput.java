@@ -35,12 +35,14 @@ public final class ProbeInput {
     private final boolean directory;
     private final ByteBuffer head;
     private final List<String> entryNames;
+    private final boolean zip;
 
-    private ProbeInput(Path path, boolean directory, ByteBuffer head, List<String> entryNames) {
+    private ProbeInput(Path path, boolean directory, ByteBuffer head, List<String> entryNames, boolean zip) {
         this.path = path;
         this.directory = directory;
         this.head = head;
         this.entryNames = entryNames;
+        this.zip = zip;
     }
 
     /**
@@ -57,15 +59,15 @@ public final class ProbeInput {
         }
         try {
             if (Files.isDirectory(path)) {
-                return new ProbeInput(path, true, ByteBuffer.allocate(0).asReadOnlyBuffer(), listFolder(path));
+                return new ProbeInput(path, true, ByteBuffer.allocate(0).asReadOnlyBuffer(), listFolder(path), false);
             }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(path)) {
                 bytes = in.readNBytes(HEAD_SIZE);
             }
             ByteBuffer head = ByteBuffer.wrap(bytes).asReadOnlyBuffer();
-            List<String> names = isZip(bytes) ? listZip(path) : List.of();
-            return new ProbeInput(path, false, head, names);
+            boolean zip = isZip(bytes);
+            return new ProbeInput(path, false, head, zip ? listZip(path) : List.of(), zip);
         } catch (IOException e) {
             throw PlanexException.unreadable(Location.of(path), "cannot read: " + e.getMessage(), e);
         }
@@ -111,9 +113,13 @@ public final class ProbeInput {
         return directory;
     }
 
-    /** Whether the input is a ZIP archive (by its first bytes). */
+    /**
+     * Whether the input is a ZIP archive by its first bytes. A damaged ZIP (truncated, say) is a ZIP whose
+     * {@link #entryNames()} are empty: providers should answer {@link ProbeResult#UNDETERMINED} for it when its
+     * name suggests their format, so that opening it reports the damage.
+     */
     public boolean isZip() {
-        return !directory && !entryNames.isEmpty();
+        return zip;
     }
 
     /** A new read-only view of the first bytes of a file (empty for a folder). */
@@ -126,7 +132,10 @@ public final class ProbeInput {
         return StandardCharsets.UTF_8.decode(head()).toString();
     }
 
-    /** File names in a folder or entry names in a ZIP, relative, with forward slashes; empty otherwise. */
+    /**
+     * File names in a folder or entry names in a ZIP, relative, with forward slashes; empty otherwise, and
+     * empty for a ZIP whose directory cannot be read.
+     */
     public List<String> entryNames() {
         return entryNames;
     }

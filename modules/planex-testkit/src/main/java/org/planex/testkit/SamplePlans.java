@@ -45,7 +45,7 @@ import org.planex.model.Zone;
  */
 public final class SamplePlans {
 
-    private static final String[] CODES = {"070101", "070102", "0801", "0802", "0901", "1001", "1002", "1101",
+    private static final String[] CODES = {"070101", "070102", "0801", "0802", "0901", "100101", "100102", "1101",
         "1202", "1401", "1402", "0101", "0301", "1701"};
     private static final String[] NAMES = {"一类城镇住宅用地", "二类城镇住宅用地", "机关团体用地", "科研用地",
         "商业用地", "一类工业用地", "二类工业用地", "物流仓储用地", "公路用地", "公园绿地", "防护绿地", "水田",

@@ -9,6 +9,7 @@ import java.util.Map;
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import com.sun.xml.txw2.output.IndentingXMLStreamWriter;
 import org.locationtech.jts.geom.Geometry;
 import org.planex.model.AttributeValue;
 import org.planex.model.ControlArea;
@@ -78,7 +79,9 @@ public final class PlanXmlWriter {
             Marshaller m = JaxbBinding.context().createMarshaller();
             m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
             HeaderType binding = new HeaderMapper().toBinding(header);
-            m.marshal(new JAXBElement<>(new QName(PlanXml.NAMESPACE, "header"), HeaderType.class, binding), w);
+            IndentingXMLStreamWriter indenting = new IndentingXMLStreamWriter(w);
+            indenting.setIndentStep("  ");
+            m.marshal(new JAXBElement<>(new QName(PlanXml.NAMESPACE, "header"), HeaderType.class, binding), indenting);
             w.writeCharacters("\n");
             w.writeStartElement("px", "features", PlanXml.NAMESPACE);
         } catch (XMLStreamException | JAXBException e) {

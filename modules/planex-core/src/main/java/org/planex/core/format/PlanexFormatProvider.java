@@ -50,6 +50,9 @@ public final class PlanexFormatProvider implements FormatProvider {
 
     @Override
     public ProbeResult probe(ProbeInput input) {
+        if (input.isZip() && input.entryNames().isEmpty()) {
+            return ProbeResult.UNDETERMINED;
+        }
         if (input.isDirectory() || input.isZip()) {
             return input.entryNames().contains(PlanXml.DOCUMENT_NAME) ? ProbeResult.SUPPORTED : ProbeResult.UNSUPPORTED;
         }

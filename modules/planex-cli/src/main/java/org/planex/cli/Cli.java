@@ -1,0 +1,58 @@
+package org.planex.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.planex.spi.PlanexException;
+import picocli.CommandLine;
+
+/**
+ * Runs the command line with given streams and returns the exit code, so that tests run planex in-process
+ * exactly as users do.
+ *
+ * @since 0.1
+ */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    /**
+     * Runs planex.
+     *
+     * @return the exit code ({@link ExitCodes})
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        PlanexCommand root = new PlanexCommand();
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(o);
+        cl.setErr(e);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            e.println("planex: " + ex.getMessage());
+            CommandLine c = ex.getCommandLine();
+            e.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return ExitCodes.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            boolean debug = root.debug();
+            if (ex instanceof PlanexException p) {
+                e.println("planex: " + p.getMessage());
+                if (debug) {
+                    p.printStackTrace(e);
+                }
+                return p.getKind().exitCode();
+            }
+            e.println("planex: internal error: " + ex + (debug ? "" : " (run again with --debug for details)"));
+            if (debug) {
+                ex.printStackTrace(e);
+            }
+            return ExitCodes.INTERNAL;
+        });
+        int code = cl.execute(args);
+        o.flush();
+        e.flush();
+        return code;
+    }
+}

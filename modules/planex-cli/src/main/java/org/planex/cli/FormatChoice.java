@@ -1,0 +1,91 @@
+package org.planex.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.planex.core.registry.FormatRegistry;
+import org.planex.spi.Capability;
+import org.planex.spi.ErrorKind;
+import org.planex.spi.FormatOptions;
+import org.planex.spi.FormatProvider;
+import org.planex.spi.Location;
+import org.planex.spi.PlanexException;
+import org.planex.spi.ReadContext;
+import org.planex.spi.WarningListener;
+import org.planex.spi.WriteContext;
+
+/**
+ * Picks the provider for an input (named, or detected) or an output (named, or by the suffix of its name),
+ * and builds its context with the options the user gave.
+ */
+final class FormatChoice {
+
+    private FormatChoice() {
+    }
+
+    static FormatProvider forInput(FormatRegistry registry, Path input, String id) throws PlanexException {
+        FormatProvider p = id == null ? registry.detect(input) : registry.get(id);
+        if (!p.descriptor().can(Capability.READ)) {
+            throw new PlanexException(ErrorKind.USAGE, Location.of(input), "format " + p.descriptor().id()
+                    + " cannot be read, only written");
+        }
+        return p;
+    }
+
+    static FormatProvider forOutput(FormatRegistry registry, Path output, String id) throws PlanexException {
+        if (id != null) {
+            FormatProvider p = registry.get(id);
+            if (!p.descriptor().can(Capability.WRITE)) {
+                throw new PlanexException(ErrorKind.USAGE, Location.UNKNOWN, "format " + id
+                        + " can be read but not written (see 'planex formats')");
+            }
+            return p;
+        }
+        String name = output.getFileName().toString();
+        FormatProvider best = null;
+        int bestLength = -1;
+        boolean tie = false;
+        for (FormatProvider p : registry.providers()) {
+            String suffix = p.descriptor().matchingSuffix(name);
+            if (suffix == null || !p.descriptor().can(Capability.WRITE)) {
+                continue;
+            }
+            if (suffix.length() > bestLength) {
+                best = p;
+                bestLength = suffix.length();
+                tie = false;
+            } else if (suffix.length() == bestLength) {
+                tie = true;
+            }
+        }
+        if (best == null || tie) {
+            throw new PlanexException(ErrorKind.USAGE, Location.of(output), (best == null
+                    ? "cannot tell the output format from the name"
+                    : "the output name fits several formats") + "; name it with -f (see 'planex formats')");
+        }
+        return best;
+    }
+
+    static ReadContext read(FormatProvider p, Path input, Map<String, String> options, WarningListener w)
+            throws PlanexException {
+        return new ReadContext(input, parse(p, options), w);
+    }
+
+    static WriteContext write(FormatProvider p, Path output, Map<String, String> options, WarningListener w)
+            throws PlanexException {
+        return new WriteContext(output, parse(p, options), w);
+    }
+
+    private static FormatOptions parse(FormatProvider p, Map<String, String> options) throws PlanexException {
+        try {
+            return FormatOptions.parse(p.descriptor().options(), options == null ? Map.of() : options);
+        } catch (PlanexException e) {
+            throw new PlanexException(ErrorKind.USAGE, Location.UNKNOWN, "format " + p.descriptor().id() + ": "
+                    + e.getReason());
+        }
+    }
+
+    static List<String> ids(FormatRegistry registry) {
+        return registry.providers().stream().map(p -> p.descriptor().id()).toList();
+    }
+}
