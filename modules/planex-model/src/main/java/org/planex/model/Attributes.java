@@ -33,6 +33,11 @@ public final class Attributes {
         return new Builder();
     }
 
+    /** A new builder sized for {@code expected} attributes (readers know the field count). */
+    public static Builder builder(int expected) {
+        return new Builder(expected);
+    }
+
     /** The value named {@code name}, if present. */
     public Optional<AttributeValue> get(String name) {
         return Optional.ofNullable(values.get(name));
@@ -73,11 +78,19 @@ public final class Attributes {
         return values.toString();
     }
 
-    /** Builds an {@link Attributes}; names must be unique and non-blank. Not thread-safe. */
+    /**
+     * Builds an {@link Attributes}; names must be unique and non-blank. Not thread-safe; a builder builds once
+     * (its map is handed over, not copied).
+     */
     public static final class Builder {
-        private final LinkedHashMap<String, AttributeValue> values = new LinkedHashMap<>();
+        private LinkedHashMap<String, AttributeValue> values;
 
         private Builder() {
+            values = new LinkedHashMap<>();
+        }
+
+        private Builder(int expected) {
+            values = new LinkedHashMap<>((int) (expected / 0.75f) + 1);
         }
 
         /**
@@ -87,6 +100,9 @@ public final class Attributes {
          */
         public Builder put(String name, AttributeValue value) {
             Objects.requireNonNull(value, "value");
+            if (values == null) {
+                throw new IllegalStateException("build() was called; use a new builder");
+            }
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("attribute name must not be blank");
             }
@@ -106,9 +122,14 @@ public final class Attributes {
             return put(name, AttributeValue.of(value));
         }
 
-        /** The attributes built so far. */
+        /** The attributes; the builder cannot be used afterwards. */
         public Attributes build() {
-            return values.isEmpty() ? EMPTY : new Attributes(Collections.unmodifiableMap(new LinkedHashMap<>(values)));
+            if (values == null) {
+                throw new IllegalStateException("build() was called already");
+            }
+            Attributes a = values.isEmpty() ? EMPTY : new Attributes(Collections.unmodifiableMap(values));
+            values = null;
+            return a;
         }
     }
 }

@@ -82,7 +82,7 @@ final class PackagePlanWriter implements PlanWriter {
             } else {
                 out = Files.newOutputStream(output.path());
             }
-            stream = container == Container.ZIP ? out : new BufferedOutputStream(out, 1 << 16);
+            stream = new BufferedOutputStream(out, 1 << 16);
             xml = new PlanXmlWriter(stream, where);
             xml.begin(planHeader);
         } catch (PlanexException e) {
@@ -156,6 +156,7 @@ final class PackagePlanWriter implements PlanWriter {
         }
         try {
             xml.end();
+            stream.flush();
             if (zip != null) {
                 zip.closeEntry();
                 for (Map.Entry<String, Path> e : spooled.entrySet()) {
