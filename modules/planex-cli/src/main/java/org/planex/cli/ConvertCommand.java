@@ -5,14 +5,17 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.planex.core.convert.ConversionOptions;
 import org.planex.core.convert.ConversionResult;
 import org.planex.core.convert.PlanConverter;
+import org.planex.model.CrsRef;
 import org.planex.model.FeatureKind;
 import org.planex.spi.ErrorKind;
 import org.planex.spi.FormatProvider;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,6 +59,17 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace the output if it exists.")
     private boolean overwrite;
 
+    @Mixin
+    private ProfileArguments profile;
+
+    @Option(names = "--s-srs", paramLabel = "EPSG:N", converter = CrsConverter.class,
+            description = "The CRS of the input, overriding a missing or wrong declaration.")
+    private CrsRef sourceCrs;
+
+    @Option(names = "--t-srs", paramLabel = "EPSG:N", converter = CrsConverter.class,
+            description = "Reproject to this CRS.")
+    private CrsRef targetCrs;
+
     @Override
     public Integer call() throws PlanexException {
         FormatProvider out = FormatChoice.forOutput(parent.registry(), output, format);
@@ -66,8 +80,9 @@ public final class ConvertCommand implements Callable<Integer> {
         if (Files.exists(input) && Files.exists(output) && sameFile(input, output)) {
             throw new PlanexException(ErrorKind.USAGE, Location.of(output), "output is the input; choose another name");
         }
+        ConversionOptions options = new ConversionOptions(profile.resolve(), sourceCrs, targetCrs);
         ConversionResult r = new PlanConverter().convert(in, FormatChoice.read(in, input, openOptions, parent.warnings()),
-                out, FormatChoice.write(out, output, createOptions, parent.warnings()));
+                out, FormatChoice.write(out, output, createOptions, parent.warnings()), options);
         double seconds = r.elapsed().toNanos() / 1e9;
         spec.commandLine().getOut().printf(Locale.ROOT, "%s (%s) -> %s (%s): %d features (%s)%s in %.2f s, %.0f features/s%n",
                 input, in.descriptor().id(), output, out.descriptor().id(), r.features(), counts(r.counts()),

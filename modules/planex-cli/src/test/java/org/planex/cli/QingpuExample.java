@@ -207,7 +207,7 @@ public final class QingpuExample {
             c[i] = new Coordinate(xy[2 * i], xy[2 * i + 1]);
         }
         return new Corridor(id, type, cls, ref, name, GF.createLineString(c),
-                Attributes.builder().put("XZQDM", "310118").put("DJ", cls).build());
+                Attributes.builder().put("XZQDM", "310118").build());
     }
 
     private static Geometry polygonal(Geometry g) {

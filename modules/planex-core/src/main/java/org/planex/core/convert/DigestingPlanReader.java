@@ -1,5 +1,7 @@
 package org.planex.core.convert;
 
+import java.io.InputStream;
+import org.planex.model.Attachment;
 import org.planex.model.PlanFeature;
 import org.planex.model.PlanHeader;
 import org.planex.spi.PlanReader;
@@ -40,6 +42,11 @@ public final class DigestingPlanReader implements PlanReader {
             digest.add(f);
         }
         return f;
+    }
+
+    @Override
+    public InputStream openAttachment(Attachment attachment) throws PlanexException {
+        return reader.openAttachment(attachment);
     }
 
     @Override

@@ -5,13 +5,17 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import org.planex.core.profile.LayerPlanReader;
+import org.planex.core.profile.PlanLayerExport;
+import org.planex.core.profile.Profile;
+import org.planex.core.profile.ProfileLoader;
 import org.planex.model.Attachment;
 import org.planex.model.FeatureKind;
 import org.planex.model.PlanFeature;
 import org.planex.model.PlanHeader;
 import org.planex.spi.DataModel;
-import org.planex.spi.ErrorKind;
 import org.planex.spi.FormatProvider;
+import org.planex.spi.LayerWriter;
 import org.planex.spi.Location;
 import org.planex.spi.PlanReader;
 import org.planex.spi.PlanWriter;
@@ -21,7 +25,9 @@ import org.planex.spi.WriteContext;
 
 /**
  * Converts a plan from one format to another, streaming: one feature is held at a time, so memory does not
- * grow with the size of the plan. The output appears only if the whole conversion succeeds.
+ * grow with the size of the plan. Layered formats go through a {@link Profile} in either direction; a source
+ * CRS can be declared and a target CRS reprojected to. The output appears only if the whole conversion
+ * succeeds.
  *
  * <p><b>Thread safety:</b> stateless; one instance serves many conversions at once.
  *
@@ -29,20 +35,34 @@ import org.planex.spi.WriteContext;
  */
 public final class PlanConverter {
 
+    /** Converts with the default options. */
+    public ConversionResult convert(FormatProvider from, ReadContext input, FormatProvider to, WriteContext output)
+            throws PlanexException {
+        return convert(from, input, to, output, ConversionOptions.DEFAULT);
+    }
+
     /**
      * Converts {@code input} read by {@code from} into {@code output} written by {@code to}.
      *
      * @throws PlanexException for unreadable input (the output is not created), invalid data, or an output
      *     that cannot be written
      */
-    public ConversionResult convert(FormatProvider from, ReadContext input, FormatProvider to, WriteContext output)
-            throws PlanexException {
-        requirePlanModel(from);
-        requirePlanModel(to);
+    public ConversionResult convert(FormatProvider from, ReadContext input, FormatProvider to, WriteContext output,
+            ConversionOptions options) throws PlanexException {
         long start = System.nanoTime();
+        Profile profile = options.profile() != null ? options.profile() : ProfileLoader.load("generic");
+        PlanLayerExport.PlanSource source = () -> open(from, input, profile, options);
+        if (to.descriptor().dataModel() == DataModel.LAYERS) {
+            Map<FeatureKind, Long> counts;
+            try (LayerWriter writer = to.openLayerWriter(output)) {
+                counts = new PlanLayerExport(profile, Location.of(output.target())).export(source, writer);
+                writer.finish();
+            }
+            return new ConversionResult(counts, 0, Duration.ofNanos(System.nanoTime() - start));
+        }
         Map<FeatureKind, Long> counts = new EnumMap<>(FeatureKind.class);
-        int attachments = 0;
-        try (PlanReader reader = from.openPlanReader(input); PlanWriter writer = to.openPlanWriter(output)) {
+        int attachments;
+        try (PlanReader reader = source.open(); PlanWriter writer = to.openPlanWriter(output)) {
             PlanHeader header = reader.header();
             writer.begin(header);
             attachments = copyAttachments(header, reader, writer, output);
@@ -53,6 +73,29 @@ public final class PlanConverter {
             writer.finish();
         }
         return new ConversionResult(counts, attachments, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static PlanReader open(FormatProvider from, ReadContext input, Profile profile, ConversionOptions options)
+            throws PlanexException {
+        PlanReader reader;
+        if (from.descriptor().dataModel() == DataModel.LAYERS) {
+            reader = new LayerPlanReader(from.openLayerReader(input), input.source(), profile, options.sourceCrs(),
+                    input.warnings());
+        } else {
+            reader = from.openPlanReader(input);
+            if (options.sourceCrs() != null && !options.sourceCrs().equals(reader.header().crs())) {
+                reader = new DeclaredCrsPlanReader(reader, options.sourceCrs());
+            }
+        }
+        if (options.targetCrs() != null && !options.targetCrs().equals(reader.header().crs())) {
+            try {
+                reader = new ReprojectingPlanReader(reader, options.targetCrs());
+            } catch (PlanexException e) {
+                reader.close();
+                throw e;
+            }
+        }
+        return reader;
     }
 
     private static int copyAttachments(PlanHeader header, PlanReader reader, PlanWriter writer, WriteContext output)
@@ -80,10 +123,26 @@ public final class PlanConverter {
         return n;
     }
 
-    private static void requirePlanModel(FormatProvider p) throws PlanexException {
-        if (p.descriptor().dataModel() != DataModel.PLAN) {
-            throw new PlanexException(ErrorKind.USAGE, Location.UNKNOWN, "format " + p.descriptor().id()
-                    + " holds layers of GIS records; converting it needs a profile that maps layers to plans");
+    /** Declares another CRS for a plan's coordinates without changing them (for a wrong declaration). */
+    private record DeclaredCrsPlanReader(PlanReader reader, org.planex.model.CrsRef crs) implements PlanReader {
+        @Override
+        public PlanHeader header() {
+            return reader.header().withCrs(crs, reader.header().boundary());
+        }
+
+        @Override
+        public PlanFeature read() throws PlanexException {
+            return reader.read();
+        }
+
+        @Override
+        public InputStream openAttachment(Attachment attachment) throws PlanexException {
+            return reader.openAttachment(attachment);
+        }
+
+        @Override
+        public void close() throws PlanexException {
+            reader.close();
         }
     }
 }

@@ -69,7 +69,11 @@ public final class GeoJsonFormatProvider implements FormatProvider {
     @Override
     public ProbeResult probe(ProbeInput input) {
         if (input.isDirectory()) {
-            return ProbeResult.UNSUPPORTED;
+            boolean geojson = input.entryNames().stream().anyMatch(n -> n.indexOf('/') < 0
+                    && GeoJsonFolderReader.isGeoJsonName(n));
+            boolean other = input.entryNames().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).endsWith(".shp")
+                    || n.equals("plan.xml"));
+            return geojson && !other ? ProbeResult.SUPPORTED : ProbeResult.UNSUPPORTED;
         }
         String head = input.headText();
         int i = 0;
@@ -98,7 +102,8 @@ public final class GeoJsonFormatProvider implements FormatProvider {
         if (sample < 0) {
             throw new PlanexException(ErrorKind.USAGE, Location.UNKNOWN, "option infer-sample must be 0 or more");
         }
-        return new GeoJsonLayerReader(context, sample);
+        return java.nio.file.Files.isDirectory(context.source()) ? new GeoJsonFolderReader(context, sample)
+                : new GeoJsonLayerReader(context, sample);
     }
 
     @Override

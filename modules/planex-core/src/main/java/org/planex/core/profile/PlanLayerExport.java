@@ -1,0 +1,281 @@
+package org.planex.core.profile;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Lineal;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.Puntal;
+import org.planex.model.AttributeType;
+import org.planex.model.AttributeValue;
+import org.planex.model.Attributes;
+import org.planex.model.ControlArea;
+import org.planex.model.Corridor;
+import org.planex.model.Facility;
+import org.planex.model.FeatureKind;
+import org.planex.model.PlanFeature;
+import org.planex.model.PlanHeader;
+import org.planex.model.Zone;
+import org.planex.model.layer.FieldDef;
+import org.planex.model.layer.GeometryKind;
+import org.planex.model.layer.LayerRecord;
+import org.planex.model.layer.LayerSchema;
+import org.planex.spi.LayerSink;
+import org.planex.spi.LayerWriter;
+import org.planex.spi.Location;
+import org.planex.spi.PlanReader;
+import org.planex.spi.PlanexException;
+
+/**
+ * Writes a plan into layers through a {@link Profile}, the reverse of {@link LayerPlanReader}. Two streaming
+ * passes over the plan: the first learns each output layer's fields (attribute names, types, widths, scales)
+ * and geometry type, the second writes the records. Memory holds the layer schemas, not the features.
+ *
+ * <p>Ids: when the profile's id field is not among a feature's attributes, the id is written to it as text;
+ * when it is (a typed {@code BSM}, say) and holds the id, nothing more is needed; otherwise the id goes to the
+ * reserved field {@value RecordMapper#PLANEX_ID}, so that reading back gives the same ids.
+ *
+ * @since 0.1
+ */
+public final class PlanLayerExport {
+
+    /** Opens the plan to export; called once per pass. */
+    @FunctionalInterface
+    public interface PlanSource {
+        /** Opens a new reader at the start of the plan. */
+        PlanReader open() throws PlanexException;
+    }
+
+    private final Profile profile;
+    private final Location where;
+
+    /** An export with {@code profile}; {@code where} names the output in errors. */
+    public PlanLayerExport(Profile profile, Location where) {
+        this.profile = profile;
+        this.where = where;
+    }
+
+    /**
+     * Exports the plan. The writer is finished by the caller.
+     *
+     * @return the number of features written, per kind
+     */
+    public Map<FeatureKind, Long> export(PlanSource source, LayerWriter writer) throws PlanexException {
+        Map<LayerMapping, Plan> plans = new LinkedHashMap<>();
+        PlanHeader header;
+        try (PlanReader r = source.open()) {
+            header = r.header();
+            for (PlanFeature f = r.read(); f != null; f = r.read()) {
+                LayerMapping m = mapping(f);
+                plans.computeIfAbsent(m, k -> new Plan(k)).learn(f, where);
+            }
+        }
+        writer.writePlanHeader(header);
+        Map<LayerMapping, LayerSink> sinks = new HashMap<>();
+        for (Plan p : plans.values()) {
+            sinks.put(p.mapping, writer.createLayer(p.schema(header)));
+        }
+        writeBoundary(header, writer);
+        Map<FeatureKind, Long> counts = new EnumMap<>(FeatureKind.class);
+        try (PlanReader r = source.open()) {
+            for (PlanFeature f = r.read(); f != null; f = r.read()) {
+                LayerMapping m = mapping(f);
+                Plan p = plans.get(m);
+                sinks.get(m).write(p.record(f, ++p.written));
+                counts.merge(f.kind(), 1L, Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    private void writeBoundary(PlanHeader header, LayerWriter writer) throws PlanexException {
+        LayerMapping m = profile.exportMapping(Role.BOUNDARY, null).orElse(null);
+        if (m == null || header.boundary() == null) {
+            return;
+        }
+        List<FieldDef> fields = new ArrayList<>();
+        Attributes.Builder values = Attributes.builder();
+        String codeField = m.field("jurisdictionCode");
+        String nameField = m.field("jurisdictionName");
+        if (codeField != null) {
+            fields.add(FieldDef.of(codeField, AttributeType.STRING));
+            values.put(codeField, header.jurisdiction().code());
+        }
+        if (nameField != null) {
+            fields.add(FieldDef.of(nameField, AttributeType.STRING));
+            values.put(nameField, header.jurisdiction().name());
+        }
+        LayerSink sink = writer.createLayer(new LayerSchema(m.exportName(), GeometryKind.MULTIPOLYGON, fields,
+                header.crs()));
+        sink.write(new LayerRecord(m.exportName(), 1, null, header.boundary(), values.build()));
+    }
+
+    private LayerMapping mapping(PlanFeature f) throws PlanexException {
+        Role role = switch (f.kind()) {
+            case ZONE -> Role.ZONES;
+            case CONTROL_AREA -> Role.CONTROL;
+            case FACILITY -> Role.FACILITIES;
+            case CORRIDOR -> Role.CORRIDORS;
+        };
+        LayerMapping m = profile.exportMapping(role, f instanceof ControlArea c ? c.controlKind() : null).orElse(null);
+        if (m == null || (role == Role.CONTROL && m.controlKind() == null && m.field("kind") == null)) {
+            throw PlanexException.invalid(where.withFeature(f.id()), "profile " + profile.name() + " has no layer for "
+                    + f.kind().token() + (f instanceof ControlArea c ? " of kind " + c.controlKind() : "")
+                    + "; use a profile that maps it (the generic profile maps every kind)", null);
+        }
+        return m;
+    }
+
+    /** What one output layer needs, learnt in the first pass. */
+    private static final class Plan {
+        private final LayerMapping mapping;
+        private final Map<String, FieldDef> attributes = new LinkedHashMap<>();
+        private final Map<String, Integer> textLengths = new HashMap<>();
+        private final Map<String, int[]> decimals = new HashMap<>();
+        private GeometryKind kind;
+        private boolean idInAttributes;
+        private boolean idOnlyInAttributes = true;
+        private long written;
+
+        Plan(LayerMapping mapping) {
+            this.mapping = mapping;
+        }
+
+        void learn(PlanFeature f, Location where) throws PlanexException {
+            String idField = mapping.field("id");
+            for (Map.Entry<String, AttributeValue> e : f.attributes().asMap().entrySet()) {
+                String name = e.getKey();
+                AttributeValue v = e.getValue();
+                boolean isIdField = name.equals(idField);
+                if (!isIdField && (mapping.fields().containsValue(name) || name.equals(RecordMapper.PLANEX_ID))) {
+                    throw PlanexException.invalid(where.withFeature(f.id()), "attribute " + name + " has the name of the "
+                            + "field the profile uses for another purpose; rename the attribute or use another profile", null);
+                }
+                FieldDef known = attributes.get(name);
+                if (known != null && known.type() != v.type()) {
+                    throw PlanexException.invalid(where.withFeature(f.id()), "attribute " + name + " is " + v.type().token()
+                            + " here but " + known.type().token() + " in earlier features; one field has one type", null);
+                }
+                attributes.putIfAbsent(name, FieldDef.of(name, v.type()));
+                if (v instanceof AttributeValue.Text t) {
+                    textLengths.merge(name, t.value().length(), Math::max);
+                } else if (v instanceof AttributeValue.Decimal d) {
+                    BigDecimal b = d.value();
+                    int scale = Math.max(0, b.scale());
+                    int integerDigits = Math.max(1, b.precision() - b.scale());
+                    decimals.merge(name, new int[] {integerDigits, scale},
+                            (a, c) -> new int[] {Math.max(a[0], c[0]), Math.max(a[1], c[1])});
+                }
+                if (isIdField) {
+                    idInAttributes = true;
+                    if (!f.id().equals(v.lexical())) {
+                        idOnlyInAttributes = false;
+                    }
+                }
+            }
+            if (idField != null && f.attributes().get(idField).isEmpty()) {
+                idOnlyInAttributes = false;
+            }
+            for (String key : new String[] {"code", "name", "kind", "category", "nimby", "type", "class",
+                "crossBorderRef"}) {
+                String field = mapping.field(key);
+                String value = semantic(f, key);
+                if (field != null && value != null) {
+                    textLengths.merge(field, value.length(), Math::max);
+                }
+            }
+            kind = merge(kind, f.geometry());
+        }
+
+        private static GeometryKind merge(GeometryKind kind, Geometry g) {
+            if (g == null) {
+                return kind;
+            }
+            GeometryKind k = g instanceof Polygonal ? GeometryKind.MULTIPOLYGON
+                    : g instanceof Lineal ? GeometryKind.MULTILINESTRING
+                    : g instanceof Puntal ? (g.getNumGeometries() == 1 && kind != GeometryKind.MULTIPOINT
+                        ? GeometryKind.POINT : GeometryKind.MULTIPOINT) : GeometryKind.GEOMETRY;
+            if (kind == null || kind == k) {
+                return k;
+            }
+            if (kind == GeometryKind.POINT && k == GeometryKind.MULTIPOINT || kind == GeometryKind.MULTIPOINT
+                    && k == GeometryKind.POINT) {
+                return GeometryKind.MULTIPOINT;
+            }
+            return GeometryKind.GEOMETRY;
+        }
+
+        private boolean needsPlanexId() {
+            return idInAttributes && !idOnlyInAttributes || mapping.field("id") == null;
+        }
+
+        LayerSchema schema(PlanHeader header) {
+            List<FieldDef> fields = new ArrayList<>();
+            if (needsPlanexId()) {
+                fields.add(FieldDef.of(RecordMapper.PLANEX_ID, AttributeType.STRING));
+            }
+            for (String key : mapping.role().keys()) {
+                String field = mapping.field(key);
+                if (field == null || key.equals("id") && idInAttributes) {
+                    continue;
+                }
+                AttributeType type = key.equals("radius") ? AttributeType.DECIMAL : AttributeType.STRING;
+                fields.add(new FieldDef(field, type, textLengths.getOrDefault(field, 0), 0));
+            }
+            for (FieldDef a : attributes.values()) {
+                int[] d = decimals.get(a.name());
+                fields.add(a.type() == AttributeType.STRING ? new FieldDef(a.name(), a.type(),
+                        textLengths.getOrDefault(a.name(), 0), 0)
+                        : d != null ? new FieldDef(a.name(), a.type(), d[0] + d[1] + 2, d[1]) : a);
+            }
+            GeometryKind k = kind != null ? kind : switch (mapping.role()) {
+                case FACILITIES -> GeometryKind.POINT;
+                case CORRIDORS -> GeometryKind.MULTILINESTRING;
+                default -> GeometryKind.MULTIPOLYGON;
+            };
+            return new LayerSchema(mapping.exportName(), k, fields, header.crs());
+        }
+
+        LayerRecord record(PlanFeature f, long index) {
+            Attributes.Builder b = Attributes.builder(f.attributes().size() + 6);
+            if (needsPlanexId()) {
+                b.put(RecordMapper.PLANEX_ID, f.id());
+            }
+            for (String key : mapping.role().keys()) {
+                String field = mapping.field(key);
+                if (field == null || key.equals("id") && idInAttributes) {
+                    continue;
+                }
+                if (key.equals("radius")) {
+                    Double r = ((Facility) f).impactRadius();
+                    b.put(field, AttributeValue.of(r == null ? null : new BigDecimal(Double.toString(r))));
+                } else {
+                    b.put(field, key.equals("id") ? f.id() : semantic(f, key));
+                }
+            }
+            for (FieldDef a : attributes.values()) {
+                b.put(a.name(), f.attributes().get(a.name()).orElse(new AttributeValue.Null(a.type())));
+            }
+            return new LayerRecord(mapping.exportName(), index, f.id(), f.geometry(), b.build());
+        }
+
+        private static String semantic(PlanFeature f, String key) {
+            return switch (key) {
+                case "name" -> f.name();
+                case "code" -> f instanceof Zone z ? z.code() : null;
+                case "kind" -> f instanceof ControlArea c ? c.controlKind().token() : null;
+                case "category" -> f instanceof Facility fa ? fa.category() : null;
+                case "nimby" -> f instanceof Facility fa ? fa.nimbyCategory() : null;
+                case "type" -> f instanceof Corridor c ? c.corridorType().token() : null;
+                case "class" -> f instanceof Corridor c ? c.corridorClass() : null;
+                case "crossBorderRef" -> f instanceof Corridor c ? c.crossBorderRef() : null;
+                default -> null;
+            };
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.planex.format.geojson;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.planex.model.PlanHeader;
+import org.planex.model.layer.LayerSchema;
+import org.planex.spi.LayerReader;
+import org.planex.spi.Location;
+import org.planex.spi.PlanexException;
+import org.planex.spi.ReadContext;
+import org.planex.spi.RecordCursor;
+
+/**
+ * A folder of GeoJSON files read as one dataset, one layer per file (as {@link GeoJsonLayerWriter} writes
+ * several layers). Files are taken from the top level, in name order.
+ */
+final class GeoJsonFolderReader implements LayerReader {
+
+    private final Map<String, GeoJsonLayerReader> byLayer = new LinkedHashMap<>();
+    private final List<LayerSchema> layers = new ArrayList<>();
+
+    GeoJsonFolderReader(ReadContext context, long sample) throws PlanexException {
+        try {
+            for (Path file : files(context.source())) {
+                GeoJsonLayerReader r = new GeoJsonLayerReader(new ReadContext(file, context.options(),
+                        context.warnings()), sample);
+                for (LayerSchema l : r.layers()) {
+                    if (byLayer.putIfAbsent(l.name(), r) != null) {
+                        close();
+                        throw PlanexException.invalid(Location.of(file), "a second file holds layer " + l.name()
+                                + "; layer names must be unique in a folder", null);
+                    }
+                    layers.add(l);
+                }
+            }
+        } catch (PlanexException e) {
+            close();
+            throw e;
+        }
+    }
+
+    static List<Path> files(Path dir) throws PlanexException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> Files.isRegularFile(p) && isGeoJsonName(p.getFileName().toString())).sorted().toList();
+        } catch (IOException e) {
+            throw PlanexException.unreadable(Location.of(dir), "cannot list the folder: " + e.getMessage(), e);
+        }
+    }
+
+    static boolean isGeoJsonName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".geojson") || n.endsWith(".geojsons") || n.endsWith(".geojsonl");
+    }
+
+    @Override
+    public List<LayerSchema> layers() {
+        return List.copyOf(layers);
+    }
+
+    @Override
+    public Optional<PlanHeader> planHeader() {
+        return Optional.empty();
+    }
+
+    @Override
+    public RecordCursor open(String layerName) throws PlanexException {
+        GeoJsonLayerReader r = byLayer.get(layerName);
+        if (r == null) {
+            throw PlanexException.unreadable(Location.UNKNOWN, "no layer " + layerName + " in the folder", null);
+        }
+        return r.open(layerName);
+    }
+
+    @Override
+    public void close() throws PlanexException {
+        PlanexException first = null;
+        for (GeoJsonLayerReader r : new java.util.LinkedHashSet<>(byLayer.values())) {
+            try {
+                r.close();
+            } catch (PlanexException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}
