@@ -189,6 +189,10 @@ public final class PlanLayerExport {
                     textLengths.merge(field, value.length(), Math::max);
                 }
             }
+            textLengths.merge(RecordMapper.PLANEX_ID, f.id().length(), Math::max);
+            if (idField != null) {
+                textLengths.merge(idField, f.id().length(), Math::max);
+            }
             kind = merge(kind, f.geometry());
         }
 
@@ -217,7 +221,8 @@ public final class PlanLayerExport {
         LayerSchema schema(PlanHeader header) {
             List<FieldDef> fields = new ArrayList<>();
             if (needsPlanexId()) {
-                fields.add(FieldDef.of(RecordMapper.PLANEX_ID, AttributeType.STRING));
+                fields.add(new FieldDef(RecordMapper.PLANEX_ID, AttributeType.STRING,
+                        textLengths.getOrDefault(RecordMapper.PLANEX_ID, 0), 0));
             }
             for (String key : mapping.role().keys()) {
                 String field = mapping.field(key);
