@@ -125,7 +125,7 @@ public final class LayerPlanReader implements PlanReader {
                     }
                 }
             }
-            boundary = polygonal(UnaryUnionOp.union(parts));
+            boundary = polygonal(parts.size() == 1 ? parts.get(0) : UnaryUnionOp.union(parts));
         } else {
             boundary = unionOfZones();
         }
