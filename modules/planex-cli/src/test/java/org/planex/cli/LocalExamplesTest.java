@@ -27,8 +27,9 @@ class LocalExamplesTest {
         assertThat(h.jurisdiction().code()).isEqualTo("310118");
         assertThat(h.jurisdiction().name()).isEqualTo("青浦区");
         assertThat(h.crs().epsg()).isEqualTo(4490);
-        assertThat(h.boundary().norm().equalsExact(ProfileRoundTripTest.header(ExampleTest.EXAMPLE).boundary().norm()))
-                .as("same boundary, rings as shapefiles orient them").isTrue();
+        assertThat(h.boundary().norm().getCoordinates()).as("same boundary; shapefiles orient rings and do not tell "
+                + "a polygon from a multipolygon of one part")
+                .isEqualTo(ProfileRoundTripTest.header(ExampleTest.EXAMPLE).boundary().norm().getCoordinates());
     }
 
     @Test
