@@ -1,10 +1,19 @@
 package org.planex.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.LongAdder;
+import org.planex.core.convert.BatchConversion;
 import org.planex.core.convert.ConversionOptions;
 import org.planex.core.convert.ConversionResult;
 import org.planex.core.convert.PlanConverter;
@@ -23,12 +32,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code planex convert}: reads a plan in one format and writes it in another, streaming. The output appears
- * only when the conversion succeeds.
+ * {@code planex convert}: reads a plan in one format and writes it in another, streaming; or, given several
+ * inputs, a glob or {@code --batch}, converts them all into an output folder with {@code --jobs} workers,
+ * skipping and reporting bad inputs. Outputs appear only when their conversion succeeds.
  *
  * @since 0.1
  */
-@Command(name = "convert", description = "Convert a plan between formats.")
+@Command(name = "convert", description = {"Convert a plan between formats.",
+    "With several inputs, a glob ('data/*.gpkg') or --batch (folders stand for their entries), convert them all "
+        + "into the folder -o; a bad input is reported and skipped."})
 public final class ConvertCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -37,14 +49,15 @@ public final class ConvertCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "The plan package or GIS file to read.")
-    private Path input;
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Plan packages or GIS files, folders or globs.")
+    private List<String> inputs;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTPUT", description = "The file or folder to write.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTPUT",
+            description = "The file or folder to write; in a batch, the output folder.")
     private Path output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "The output format (default: from the output name).")
+            description = "The output format (default: from the output name; required in a batch).")
     private String format;
 
     @Option(names = "--from", paramLabel = "FORMAT", description = "The input format (default: detected).")
@@ -56,7 +69,7 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--co", paramLabel = "NAME=VALUE", description = "An option of the output format.")
     private Map<String, String> createOptions;
 
-    @Option(names = "--overwrite", description = "Replace the output if it exists.")
+    @Option(names = "--overwrite", description = "Replace the output if it exists (single conversion).")
     private boolean overwrite;
 
     @Mixin
@@ -70,8 +83,26 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "Reproject to this CRS.")
     private CrsRef targetCrs;
 
+    @Option(names = "--batch", description = "Batch mode even for one input; folders stand for their entries.")
+    private boolean batch;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Workers in a batch (default: the number of cores).")
+    private int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+    private boolean quiet;
+
+    @Option(names = "--summary", paramLabel = "FILE", description = "Write a JSON summary of the batch to FILE.")
+    private Path summary;
+
     @Override
-    public Integer call() throws PlanexException {
+    public Integer call() throws PlanexException, InterruptedException {
+        boolean isBatch = batch || inputs.size() > 1 || inputs.stream().anyMatch(InputPaths::isGlob);
+        ConversionOptions options = new ConversionOptions(profile.resolve(), sourceCrs, targetCrs);
+        return isBatch ? batch(options) : single(Path.of(inputs.get(0)), options);
+    }
+
+    private int single(Path input, ConversionOptions options) throws PlanexException {
         FormatProvider out = FormatChoice.forOutput(parent.registry(), output, format);
         FormatProvider in = FormatChoice.forInput(parent.registry(), input, from);
         if (Files.exists(output) && !overwrite) {
@@ -80,7 +111,6 @@ public final class ConvertCommand implements Callable<Integer> {
         if (Files.exists(input) && Files.exists(output) && sameFile(input, output)) {
             throw new PlanexException(ErrorKind.USAGE, Location.of(output), "output is the input; choose another name");
         }
-        ConversionOptions options = new ConversionOptions(profile.resolve(), sourceCrs, targetCrs);
         ConversionResult r = new PlanConverter().convert(in, FormatChoice.read(in, input, openOptions, parent.warnings()),
                 out, FormatChoice.write(out, output, createOptions, parent.warnings()), options);
         double seconds = r.elapsed().toNanos() / 1e9;
@@ -89,6 +119,94 @@ public final class ConvertCommand implements Callable<Integer> {
                 r.attachments() > 0 ? ", " + r.attachments() + " attachment(s)" : "", seconds,
                 seconds > 0 ? r.features() / seconds : 0);
         return ExitCodes.OK;
+    }
+
+    private int batch(ConversionOptions options) throws PlanexException, InterruptedException {
+        if (format == null) {
+            throw new PlanexException(ErrorKind.USAGE, Location.UNKNOWN, "a batch needs the output format: add -f FORMAT");
+        }
+        if (from != null || openOptions != null) {
+            throw new PlanexException(ErrorKind.USAGE, Location.UNKNOWN, "--from and --oo apply to one input; "
+                    + "in a batch each input's format is detected");
+        }
+        FormatProvider out = FormatChoice.forOutput(parent.registry(), output, format);
+        List<Path> paths = InputPaths.expand(inputs, batch);
+        try {
+            Files.createDirectories(output);
+        } catch (IOException e) {
+            throw PlanexException.notWritable(Location.of(output), "cannot create the output folder: " + e.getMessage(), e);
+        }
+        LongAdder features = new LongAdder();
+        BatchConversion conversion = new BatchConversion(parent.registry(), out,
+                FormatChoice.write(out, output, createOptions, parent.warnings()).options(), options.withProgress(features),
+                parent.warnings());
+        List<BatchConversion.Job> planned = conversion.plan(paths, output);
+        PrintWriter stdout = spec.commandLine().getOut();
+        long start = System.nanoTime();
+        List<BatchConversion.Outcome> outcomes;
+        try (BatchProgress progress = BatchProgress.create(quiet, System.console() != null, planned.size(), features,
+                stdout)) {
+            outcomes = conversion.run(planned, jobs, progress);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long ok = outcomes.stream().filter(BatchConversion.Outcome::ok).count();
+        long total = outcomes.stream().filter(BatchConversion.Outcome::ok).mapToLong(o -> o.result().features()).sum();
+        PrintWriter err = spec.commandLine().getErr();
+        for (BatchConversion.Outcome o : outcomes) {
+            if (!o.ok()) {
+                err.println("planex: " + o.error().getMessage());
+            }
+        }
+        stdout.printf(Locale.ROOT, "%d files: %d converted, %d failed; %d features in %.1f s (%.0f features/s) -> %s%n",
+                outcomes.size(), ok, outcomes.size() - ok, total, seconds, seconds > 0 ? total / seconds : 0, output);
+        if (summary != null) {
+            writeSummary(outcomes, seconds, total);
+        }
+        return exitCode(outcomes);
+    }
+
+    private void writeSummary(List<BatchConversion.Outcome> outcomes, double seconds, long features)
+            throws PlanexException {
+        ObjectNode root = new ObjectMapper().createObjectNode();
+        root.put("files", outcomes.size());
+        root.put("converted", outcomes.stream().filter(BatchConversion.Outcome::ok).count());
+        root.put("failed", outcomes.stream().filter(o -> !o.ok()).count());
+        root.put("features", features);
+        root.put("seconds", seconds);
+        root.put("exitCode", exitCode(outcomes));
+        ArrayNode list = root.putArray("results");
+        for (BatchConversion.Outcome o : outcomes) {
+            ObjectNode n = list.addObject();
+            n.put("input", o.job().input().toString());
+            n.put("output", o.ok() ? o.job().output().toString() : null);
+            n.put("inputFormat", o.inputFormat());
+            n.put("status", o.ok() ? "ok" : "failed");
+            n.put("features", o.ok() ? o.result().features() : 0);
+            n.put("seconds", o.seconds());
+            if (!o.ok()) {
+                n.put("exitCode", o.error().getKind().exitCode());
+                n.put("error", o.error().getMessage());
+            }
+        }
+        try {
+            Files.writeString(summary, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(root));
+        } catch (IOException e) {
+            throw PlanexException.notWritable(Location.of(summary), "cannot write the summary: " + e.getMessage(), e);
+        }
+    }
+
+    /** 0 when all converted; otherwise 4 if any input was unreadable, else 3 for invalid data, else 5. */
+    private static int exitCode(List<BatchConversion.Outcome> outcomes) {
+        int code = ExitCodes.OK;
+        for (BatchConversion.Outcome o : outcomes) {
+            if (!o.ok()) {
+                int c = o.error().getKind().exitCode();
+                code = code == ExitCodes.OK ? c : c == ExitCodes.UNREADABLE || code == ExitCodes.UNREADABLE
+                        ? ExitCodes.UNREADABLE : Math.min(code, c);
+            }
+        }
+        return code;
     }
 
     private static String counts(Map<FeatureKind, Long> counts) {
@@ -103,7 +221,7 @@ public final class ConvertCommand implements Callable<Integer> {
     private static boolean sameFile(Path a, Path b) {
         try {
             return Files.isSameFile(a, b);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

@@ -28,6 +28,15 @@ public interface LayerWriter extends Closeable {
      */
     LayerSink createLayer(LayerSchema schema) throws PlanexException;
 
+    /**
+     * Whether {@link #createLayer} can create one more layer: false for a single-file target that holds one
+     * layer and has it already. Callers use it to leave out optional layers (such as a plan boundary) rather
+     * than fail.
+     */
+    default boolean canCreateLayer() {
+        return true;
+    }
+
     /** Completes the output and moves it into place. */
     void finish() throws PlanexException;
 

@@ -55,7 +55,8 @@ public final class PlanConverter {
         if (to.descriptor().dataModel() == DataModel.LAYERS) {
             Map<FeatureKind, Long> counts;
             try (LayerWriter writer = to.openLayerWriter(output)) {
-                counts = new PlanLayerExport(profile, Location.of(output.target())).export(source, writer);
+                counts = new PlanLayerExport(profile, Location.of(output.target()), output.warnings()).export(source, writer,
+                        options.progress());
                 writer.finish();
             }
             return new ConversionResult(counts, 0, Duration.ofNanos(System.nanoTime() - start));
@@ -69,6 +70,9 @@ public final class PlanConverter {
             for (PlanFeature f = reader.read(); f != null; f = reader.read()) {
                 writer.write(f);
                 counts.merge(f.kind(), 1L, Long::sum);
+                if (options.progress() != null) {
+                    options.progress().increment();
+                }
             }
             writer.finish();
         }

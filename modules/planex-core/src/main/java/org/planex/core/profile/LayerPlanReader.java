@@ -46,6 +46,8 @@ import org.planex.spi.WarningListener;
 public final class LayerPlanReader implements PlanReader {
 
     private static final int UNION_BATCH = 2_000;
+    /** Above this many zones the boundary is not derived from them (it would cost minutes and the heap). */
+    public static final int MAX_ZONES_FOR_UNION = 100_000;
 
     private final LayerReader layers;
     private final Location where;
@@ -91,7 +93,7 @@ public final class LayerPlanReader implements PlanReader {
         featureLayers.sort(Comparator.comparingInt(e -> e.getValue().role().ordinal()));
         Optional<PlanHeader> stored = layers.planHeader();
         PlanHeader h = stored.isPresent() && sourceCrs == null ? stored.get()
-                : buildHeader(profile, sourceCrs, boundaryLayer, boundaryMapping, source, stored.orElse(null));
+                : buildHeader(profile, sourceCrs, boundaryLayer, boundaryMapping, source, stored.orElse(null), warnings);
         if (!h.attachments().isEmpty()) {
             warnings.warning(where, h.attachments().size() + " attachment(s) listed in the stored header are left out: "
                     + "layered formats do not carry attachment files");
@@ -101,7 +103,8 @@ public final class LayerPlanReader implements PlanReader {
     }
 
     private PlanHeader buildHeader(Profile profile, CrsRef sourceCrs, LayerSchema boundaryLayer,
-            LayerMapping boundaryMapping, Path source, PlanHeader stored) throws PlanexException {
+            LayerMapping boundaryMapping, Path source, PlanHeader stored, WarningListener warnings)
+            throws PlanexException {
         CrsRef crs = sourceCrs != null ? sourceCrs : declaredCrs(profile);
         if (stored != null) {
             return stored.withCrs(crs, stored.boundary());
@@ -127,7 +130,7 @@ public final class LayerPlanReader implements PlanReader {
             }
             boundary = polygonal(parts.size() == 1 ? parts.get(0) : UnaryUnionOp.union(parts));
         } else {
-            boundary = unionOfZones();
+            boundary = unionOfZones(warnings);
         }
         if (code == null) {
             throw new PlanexException(ErrorKind.USAGE, where, "the jurisdiction is unknown: the data has no boundary layer "
@@ -165,15 +168,22 @@ public final class LayerPlanReader implements PlanReader {
         return found;
     }
 
-    private Geometry unionOfZones() throws PlanexException {
+    private Geometry unionOfZones(WarningListener warnings) throws PlanexException {
         Geometry union = null;
         List<Geometry> batch = new ArrayList<>(UNION_BATCH);
+        long zones = 0;
         for (Map.Entry<LayerSchema, LayerMapping> e : featureLayers) {
             if (e.getValue().role() != Role.ZONES) {
                 continue;
             }
             try (RecordCursor c = layers.open(e.getKey().name())) {
                 for (LayerRecord r = c.read(); r != null; r = c.read()) {
+                    if (++zones > MAX_ZONES_FOR_UNION) {
+                        warnings.warning(where, "the plan has no boundary: the data has no boundary layer and more than "
+                                + MAX_ZONES_FOR_UNION + " zones to derive one from; map a boundary layer with "
+                                + "--layer-role LAYER=boundary");
+                        return null;
+                    }
                     if (r.geometry() instanceof Polygonal && r.geometry().isValid()) {
                         batch.add(r.geometry());
                     }

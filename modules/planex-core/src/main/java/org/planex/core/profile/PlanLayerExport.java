@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.geom.Polygonal;
@@ -30,6 +31,7 @@ import org.planex.spi.LayerWriter;
 import org.planex.spi.Location;
 import org.planex.spi.PlanReader;
 import org.planex.spi.PlanexException;
+import org.planex.spi.WarningListener;
 
 /**
  * Writes a plan into layers through a {@link Profile}, the reverse of {@link LayerPlanReader}. Two streaming
@@ -53,11 +55,13 @@ public final class PlanLayerExport {
 
     private final Profile profile;
     private final Location where;
+    private final WarningListener warnings;
 
-    /** An export with {@code profile}; {@code where} names the output in errors. */
-    public PlanLayerExport(Profile profile, Location where) {
+    /** An export with {@code profile}; {@code where} names the output in errors and warnings. */
+    public PlanLayerExport(Profile profile, Location where, WarningListener warnings) {
         this.profile = profile;
         this.where = where;
+        this.warnings = warnings;
     }
 
     /**
@@ -66,6 +70,17 @@ public final class PlanLayerExport {
      * @return the number of features written, per kind
      */
     public Map<FeatureKind, Long> export(PlanSource source, LayerWriter writer) throws PlanexException {
+        return export(source, writer, null);
+    }
+
+    /**
+     * Exports the plan, counting written features in {@code progress} (may be {@code null}). The writer is
+     * finished by the caller.
+     *
+     * @return the number of features written, per kind
+     */
+    public Map<FeatureKind, Long> export(PlanSource source, LayerWriter writer, LongAdder progress)
+            throws PlanexException {
         Map<LayerMapping, Plan> plans = new LinkedHashMap<>();
         PlanHeader header;
         try (PlanReader r = source.open()) {
@@ -88,6 +103,9 @@ public final class PlanLayerExport {
                 Plan p = plans.get(m);
                 sinks.get(m).write(p.record(f, ++p.written));
                 counts.merge(f.kind(), 1L, Long::sum);
+                if (progress != null) {
+                    progress.increment();
+                }
             }
         }
         return counts;
@@ -96,6 +114,11 @@ public final class PlanLayerExport {
     private void writeBoundary(PlanHeader header, LayerWriter writer) throws PlanexException {
         LayerMapping m = profile.exportMapping(Role.BOUNDARY, null).orElse(null);
         if (m == null || header.boundary() == null) {
+            return;
+        }
+        if (!writer.canCreateLayer()) {
+            warnings.warning(where, "the plan boundary is left out: the output holds one layer; write to a folder "
+                    + "(a name without .geojson) to keep it");
             return;
         }
         List<FieldDef> fields = new ArrayList<>();

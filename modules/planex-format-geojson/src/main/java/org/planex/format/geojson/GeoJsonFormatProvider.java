@@ -48,7 +48,7 @@ public final class GeoJsonFormatProvider implements FormatProvider {
     private static final Pattern GEOJSON_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"(FeatureCollection|Feature)\"");
 
     private static final FormatDescriptor DESCRIPTOR = new FormatDescriptor("geojson", "GeoJSON",
-            "application/geo+json", List.of("geojsons", "geojsonl", "geojson", "json"),
+            "application/geo+json", List.of("geojson", "geojsons", "geojsonl", "json"),
             Set.of(Capability.READ, Capability.WRITE), DataModel.LAYERS,
             List.of(PRETTY, COORDINATE_PRECISION, SEQ, INFER_SAMPLE));
 

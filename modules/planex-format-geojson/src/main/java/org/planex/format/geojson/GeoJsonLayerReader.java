@@ -75,10 +75,15 @@ final class GeoJsonLayerReader implements LayerReader {
         String name = header.name != null && !header.name.isBlank() ? header.name : baseName(source);
         this.typingSource = header.fields != null ? GeoJsonFeatureParser.FIELDS_MEMBER
                 : sample <= 0 ? "every feature" : "the first " + sample + " features";
-        this.schema = new LayerSchema(name,
-                header.geometryKind != null ? header.geometryKind : inferrer.geometryKind(),
-                header.fields != null ? header.fields : inferrer.fields(),
-                header.crs != null ? header.crs : CrsRef.WGS84);
+        try {
+            this.schema = new LayerSchema(name,
+                    header.geometryKind != null ? header.geometryKind : inferrer.geometryKind(),
+                    header.fields != null ? header.fields : inferrer.fields(),
+                    header.crs != null ? header.crs : CrsRef.WGS84);
+        } catch (IllegalArgumentException e) {
+            throw PlanexException.unreadable(Location.of(source.file()), "invalid layer description: "
+                    + e.getMessage(), e);
+        }
     }
 
     private void scanDocument(JsonParser p, LayerHeader header, FieldTypeInferrer inferrer, long sample)

@@ -91,6 +91,11 @@ final class GeoJsonLayerWriter implements LayerWriter {
     }
 
     @Override
+    public boolean canCreateLayer() {
+        return !singleFile || sinks.isEmpty();
+    }
+
+    @Override
     public LayerSink createLayer(LayerSchema schema) throws PlanexException {
         checkOpen();
         if (sinks.containsKey(schema.name())) {
