@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Dependencies point one way: model <- spi <- (xml, core) <- (formats, validate) <- cli. */
 class ArchitectureTest {
 
-    private final JavaClasses classes = new ClassFileImporter()
+    private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.planex");
 
     @Test
@@ -18,7 +18,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.planex.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.planex.spi..", "org.planex.xml..",
                         "org.planex.core..", "org.planex.cli..", "org.planex.format..", "org.planex.codes..")
-                .check(classes);
+                .check(CLASSES);
     }
 
     @Test
@@ -26,13 +26,13 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.planex.spi..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.planex.xml..", "org.planex.core..",
                         "org.planex.cli..", "org.planex.format..", "org.planex.codes..")
-                .check(classes);
+                .check(CLASSES);
     }
 
     @Test
     void libraryCodeDoesNotDependOnTheCli() {
         noClasses().that().resideOutsideOfPackage("org.planex.cli..")
-                .should().dependOnClassesThat().resideInAPackage("org.planex.cli..").check(classes);
+                .should().dependOnClassesThat().resideInAPackage("org.planex.cli..").check(CLASSES);
     }
 
     @Test
@@ -40,14 +40,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.planex.format..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.planex.core..", "org.planex.xml..",
                         "org.planex.codes..", "org.planex.crs..")
-                .allowEmptyShould(true).check(classes);
+                .allowEmptyShould(true).check(CLASSES);
         String[] formats = {"shapefile", "geojson", "geopackage"};
         for (String format : formats) {
             for (String other : formats) {
                 if (!other.equals(format)) {
                     noClasses().that().resideInAPackage("org.planex.format." + format + "..")
                             .should().dependOnClassesThat().resideInAPackage("org.planex.format." + other + "..")
-                            .allowEmptyShould(true).check(classes);
+                            .allowEmptyShould(true).check(CLASSES);
                 }
             }
         }
