@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "planex", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Exchange and validate spatial plans between neighbouring jurisdictions.",
         subcommands = {FormatsCommand.class, InfoCommand.class, ConvertCommand.class, DemoCommand.class,
-            CodesCommand.class},
+            CodesCommand.class, ValidateCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid data, 4 unreadable or unsafe input,"
             + " 5 output not writable."})
 public final class PlanexCommand implements Callable<Integer> {

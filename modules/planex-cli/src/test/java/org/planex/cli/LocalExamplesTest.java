@@ -23,6 +23,23 @@ class LocalExamplesTest {
                 "--profile", "cn-plan-db");
         assertThat(run.exitCode()).as(run.err()).isZero();
         sameFeatures(pkg);
+        assertThat(ProfileRoundTripTest.header(pkg)).as("the header comes back whole from plan.planex-header")
+                .isEqualTo(ProfileRoundTripTest.header(ExampleTest.EXAMPLE).withAttachments(java.util.List.of()));
+    }
+
+    @Test
+    void withoutTheHeaderSidecarTheJurisdictionAndBoundaryComeFromTheXzqLayer(@TempDir Path dir) throws Exception {
+        Path shp = dir.resolve("shp");
+        try (var files = Files.list(LOCAL.resolve("shapefile-cn-plan-db"))) {
+            Files.createDirectory(shp);
+            for (Path f : files.filter(f -> !f.getFileName().toString().endsWith(".planex-header")).toList()) {
+                Files.copy(f, shp.resolve(f.getFileName().toString()));
+            }
+        }
+        Path pkg = dir.resolve("from-layers.planex.zip");
+        CliRun run = CliRun.of("convert", shp.toString(), "-o", pkg.toString(), "--profile", "cn-plan-db");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        sameFeatures(pkg);
         PlanHeader h = ProfileRoundTripTest.header(pkg);
         assertThat(h.jurisdiction().code()).isEqualTo("310118");
         assertThat(h.jurisdiction().name()).isEqualTo("青浦区");

@@ -56,6 +56,9 @@ final class DbfReader implements Closeable {
                 throw PlanexException.unreadable(location, "not a dBase table: only " + in.size() + " bytes", null);
             }
             DbfHeader h = DbfHeader.readPrefix(in.read(0, DbfHeader.PREFIX, ByteOrder.LITTLE_ENDIAN));
+            if (h.headerLength() <= DbfHeader.PREFIX) {
+                h = withScannedHeaderLength(in, h);
+            }
             int maxHeader = DbfHeader.PREFIX + 32 * DbfHeader.MAX_FIELDS + 2;
             if (h.headerLength() < DbfHeader.PREFIX + 1 || h.headerLength() > maxHeader
                     || h.headerLength() > in.size() || h.recordLength() < 1) {
@@ -70,6 +73,18 @@ final class DbfReader implements Closeable {
             closeQuietly(in);
             throw PlanexException.unreadable(location, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** Finds the end of the field descriptors of a header that declares no length (some writers omit it). */
+    private static DbfHeader withScannedHeaderLength(ChannelBlockReader in, DbfHeader h) throws IOException {
+        long limit = Math.min(in.size(), DbfHeader.PREFIX + 32L * DbfHeader.MAX_FIELDS + 1);
+        for (long at = DbfHeader.PREFIX; at < limit; at += 32) {
+            if (in.read(at, 1, ByteOrder.LITTLE_ENDIAN).get(0) == 0x0D) {
+                return new DbfHeader(h.version(), h.recordCount(), (int) at + 1, h.recordLength(),
+                        h.languageDriver(), h.fields());
+            }
+        }
+        return h;
     }
 
     private static void closeQuietly(Closeable c) {
@@ -112,11 +127,6 @@ final class DbfReader implements Closeable {
         }
         record = new byte[header.recordLength()];
         return header.fields();
-    }
-
-    /** The number of records, deleted ones included. */
-    long recordCount() {
-        return recordCount;
     }
 
     /**

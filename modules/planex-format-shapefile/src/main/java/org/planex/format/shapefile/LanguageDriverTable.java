@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The dBase language driver ids (byte 29 of a {@code .dbf} header) and their code pages, as ESRI and GDAL
- * read them.
+ * The dBase language driver ids (byte 29 of a {@code .dbf} header) and their code pages: the dBase/FoxPro
+ * table that ESRI and GDAL use (0x4D and 0x7A code page 936, 0x4E/0x79 949, 0x4F/0x78 950, 0xC8-0xCC
+ * Windows 1250-1257, the DOS code pages below 0x70).
  *
  * <p>Id {@code 0x57} ("ANSI") is read as ISO-8859-1, as GDAL does (GDAL writes it by default for ISO-8859-1
  * files); Chinese data carries {@code 0x4D} or {@code 0x7A} (code page 936), or a {@code .cpg}, or nothing, in
@@ -35,10 +36,11 @@ final class LanguageDriverTable {
             Map.entry(0x37, "IBM850"), Map.entry(0x40, "IBM852"), Map.entry(0x4D, "GBK"),
             Map.entry(0x4E, "x-windows-949"), Map.entry(0x4F, "Big5"), Map.entry(0x50, "x-IBM874"),
             Map.entry(0x57, "ISO-8859-1"), Map.entry(0x58, "windows-1252"), Map.entry(0x59, "windows-1252"),
-            Map.entry(0x64, "IBM852"), Map.entry(0x65, "IBM866"), Map.entry(0x66, "IBM865"),
+            Map.entry(0x64, "IBM852"), Map.entry(0x65, "IBM865"), Map.entry(0x66, "IBM866"),
             Map.entry(0x67, "IBM861"), Map.entry(0x6A, "x-IBM737"), Map.entry(0x6B, "IBM857"),
             Map.entry(0x6C, "IBM863"), Map.entry(0x78, "Big5"), Map.entry(0x79, "x-windows-949"),
-            Map.entry(0x7A, "GBK"), Map.entry(0x7B, "windows-31j"), Map.entry(0x7C, "x-IBM874"),
+            Map.entry(0x7A, "GBK"), Map.entry(0x7B, "windows-31j"), Map.entry(0x7C, "x-windows-874"),
+            Map.entry(0x7D, "windows-1255"), Map.entry(0x7E, "windows-1256"),
             Map.entry(0x86, "x-IBM737"), Map.entry(0x87, "IBM852"), Map.entry(0x88, "IBM857"),
             Map.entry(0x96, "x-MacCyrillic"), Map.entry(0x97, "x-MacCentralEurope"), Map.entry(0x98, "x-MacGreek"),
             Map.entry(0xC8, "windows-1250"), Map.entry(0xC9, "windows-1251"), Map.entry(0xCA, "windows-1254"),

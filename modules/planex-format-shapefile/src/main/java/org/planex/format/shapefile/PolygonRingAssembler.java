@@ -8,6 +8,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -143,8 +144,8 @@ final class PolygonRingAssembler {
             }
             for (Coordinate c : other.coords) {
                 int where = PointLocation.locateInRing(c, coords);
-                if (where != org.locationtech.jts.geom.Location.BOUNDARY) {
-                    return where == org.locationtech.jts.geom.Location.INTERIOR;
+                if (where != Location.BOUNDARY) {
+                    return where == Location.INTERIOR;
                 }
             }
             return true;

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -39,7 +38,7 @@ final class SafeZipExtractor {
     static final long RATIO_FLOOR = 1L << 20;
 
     private static final Set<String> WANTED = Set.of("shp", "shx", "dbf", "prj", "cpg",
-            ShapefileNames.FIELD_NAMES_SUFFIX);
+            ShapefileNames.FIELD_NAMES_SUFFIX, ShapefileNames.HEADER_SUFFIX);
 
     private SafeZipExtractor() {
     }

@@ -7,42 +7,40 @@ import org.planex.model.layer.GeometryKind;
  *
  * @since 0.1
  */
-public enum ShapeType {
+enum ShapeType {
     /** No geometry. */
-    NULL(0, false, false),
+    NULL(0, false),
     /** A point. */
-    POINT(1, false, false),
+    POINT(1, false),
     /** Lines made of one or more parts. */
-    POLYLINE(3, false, false),
+    POLYLINE(3, false),
     /** Polygons made of one or more rings. */
-    POLYGON(5, false, false),
+    POLYGON(5, false),
     /** A set of points. */
-    MULTIPOINT(8, false, false),
+    MULTIPOINT(8, false),
     /** A point with Z and optional M. */
-    POINT_Z(11, true, true),
+    POINT_Z(11, true),
     /** Lines with Z and optional M. */
-    POLYLINE_Z(13, true, true),
+    POLYLINE_Z(13, true),
     /** Polygons with Z and optional M. */
-    POLYGON_Z(15, true, true),
+    POLYGON_Z(15, true),
     /** A set of points with Z and optional M. */
-    MULTIPOINT_Z(18, true, true),
+    MULTIPOINT_Z(18, true),
     /** A point with M. */
-    POINT_M(21, false, true),
+    POINT_M(21, false),
     /** Lines with M. */
-    POLYLINE_M(23, false, true),
+    POLYLINE_M(23, false),
     /** Polygons with M. */
-    POLYGON_M(25, false, true),
+    POLYGON_M(25, false),
     /** A set of points with M. */
-    MULTIPOINT_M(28, false, true);
+    MULTIPOINT_M(28, false);
 
     private final int code;
     private final boolean z;
-    private final boolean m;
 
-    ShapeType(int code, boolean z, boolean m) {
+    ShapeType(int code, boolean z) {
         this.code = code;
         this.z = z;
-        this.m = m;
     }
 
     /** The integer code stored in the files. */
@@ -53,11 +51,6 @@ public enum ShapeType {
     /** Whether records of this type carry Z values. */
     public boolean hasZ() {
         return z;
-    }
-
-    /** Whether records of this type may carry M values (planex drops them). */
-    public boolean hasM() {
-        return m;
     }
 
     /** The type with the given code, or {@code null} when the code is not one planex reads (MultiPatch). */

@@ -19,8 +19,10 @@ import org.planex.model.PlanHeader;
 import org.planex.model.CrsRef;
 import org.planex.model.layer.FieldDef;
 import org.planex.model.layer.LayerSchema;
+import org.planex.spi.ErrorKind;
 import org.planex.spi.LayerReader;
 import org.planex.spi.Location;
+import org.planex.spi.PlanHeaderText;
 import org.planex.spi.PlanexException;
 import org.planex.spi.RecordCursor;
 import org.planex.spi.WarningListener;
@@ -38,6 +40,7 @@ final class ShapefileLayerReader implements LayerReader {
     private static final GeometryFactory FACTORY = new GeometryFactory();
 
     private final ShapefileSource source;
+    private PlanHeader header;
     private final WarningListener warnings;
     private final Map<String, Layer> layers = new LinkedHashMap<>();
     private final List<ShapefileRecordCursor> cursors = new ArrayList<>();
@@ -68,11 +71,29 @@ final class ShapefileLayerReader implements LayerReader {
                 Layer layer = reader.describe(set, charsets);
                 reader.layers.put(layer.schema().name(), layer);
             }
+            reader.header = readHeader(source.headerFile());
         } catch (PlanexException | RuntimeException e) {
             source.close();
             throw e;
         }
         return reader;
+    }
+
+    private static PlanHeader readHeader(Path file) throws PlanexException {
+        if (file == null) {
+            return null;
+        }
+        try {
+            if (java.nio.file.Files.size(file) > 64L << 20) {
+                throw PlanexException.unsafe(Location.of(file), "the plan header sidecar is larger than 64 MiB");
+            }
+            return PlanHeaderText.fromText(java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (PlanexException e) {
+            throw e;
+        } catch (java.io.IOException | RuntimeException e) {
+            throw PlanexException.invalid(Location.of(file), "the plan header sidecar is damaged: " + e.getMessage()
+                    + "; delete it to read the layers without it", e);
+        }
     }
 
     private Layer describe(ShapefileSet set, DbfCharsetResolver charsets) throws PlanexException {
@@ -87,7 +108,7 @@ final class ShapefileLayerReader implements LayerReader {
         } else {
             try (DbfReader dbf = DbfReader.open(set.dbf(), set.companion("dbf"))) {
                 charset = charsets.resolve(set.cpg(), dbf.languageDriver(), set.companion("cpg"), warnings);
-                fields = fieldDefs(set, dbf.readFields(charset, warnings));
+                fields = fieldDefs(set, dbf.readFields(charset, warnings), charset);
             } catch (IOException e) {
                 throw e instanceof PlanexException p ? p
                         : PlanexException.unreadable(set.companion("dbf"), "cannot read: " + e.getMessage(), e);
@@ -122,7 +143,13 @@ final class ShapefileLayerReader implements LayerReader {
         }
     }
 
-    private List<FieldDef> fieldDefs(ShapefileSet set, List<DbfField> dbfFields) {
+    /**
+     * The planex fields of a table. Text lengths are given in characters: the width in bytes divided by the
+     * charset's maximum bytes per character, rounded up, so that writing them back (length times bytes per
+     * character) never makes a field narrower.
+     */
+    private List<FieldDef> fieldDefs(ShapefileSet set, List<DbfField> dbfFields, Charset charset) {
+        float bytesPerChar = charset.canEncode() ? charset.newEncoder().maxBytesPerChar() : 1;
         Map<String, String> original = FieldNameSidecar.read(set.fieldNames());
         Set<String> used = new HashSet<>();
         List<FieldDef> defs = new ArrayList<>(dbfFields.size());
@@ -140,8 +167,12 @@ final class ShapefileLayerReader implements LayerReader {
                 warnings.warning(set.companion("dbf"), "duplicate field name '" + name + "' (field " + (i + 1)
                         + ") read as '" + unique + "'");
             }
-            boolean sized = f.type() == 'C' || f.type() == 'N' || f.type() == 'F';
-            defs.add(new FieldDef(unique, f.attributeType(), sized ? f.length() : 0,
+            int length = switch (f.type()) {
+                case 'C' -> (int) Math.ceil(f.length() / bytesPerChar);
+                case 'N', 'F' -> f.length();
+                default -> 0;
+            };
+            defs.add(new FieldDef(unique, f.attributeType(), length,
                     f.type() == 'N' || f.type() == 'F' ? f.decimals() : 0));
         }
         return defs;
@@ -154,7 +185,7 @@ final class ShapefileLayerReader implements LayerReader {
 
     @Override
     public Optional<PlanHeader> planHeader() {
-        return Optional.empty();
+        return Optional.ofNullable(header);
     }
 
     @Override
@@ -164,8 +195,8 @@ final class ShapefileLayerReader implements LayerReader {
         }
         Layer layer = layers.get(layerName);
         if (layer == null) {
-            throw PlanexException.unreadable(Location.UNKNOWN, "no layer '" + layerName + "' (layers: "
-                    + String.join(", ", layers.keySet()) + ")", null);
+            throw new PlanexException(ErrorKind.USAGE, Location.UNKNOWN, "no layer '" + layerName + "' (layers: "
+                    + String.join(", ", layers.keySet()) + ")");
         }
         ShapefileRecordCursor cursor = new ShapefileRecordCursor(layer, FACTORY, warnings);
         cursors.add(cursor);

@@ -16,6 +16,15 @@ final class ShapefileNames {
      */
     static final String FIELD_NAMES_SUFFIX = "planex-fields";
 
+    /**
+     * The sidecar in which planex keeps the plan header of a dataset it wrote ({@code plan.planex-header},
+     * {@link org.planex.spi.PlanHeaderText}), so that a plan converted to shapefiles converts back whole.
+     */
+    static final String HEADER_FILE = "plan.planex-header";
+
+    /** The extension of {@link #HEADER_FILE}. */
+    static final String HEADER_SUFFIX = "planex-header";
+
     private ShapefileNames() {
     }
 

@@ -30,6 +30,7 @@ final class ShapefileRecordCursor implements RecordCursor {
     private boolean failed;
     private boolean closed;
     private boolean warnedShortTable;
+    private boolean warnedTrailing;
 
     ShapefileRecordCursor(ShapefileLayerReader.Layer layer, GeometryFactory factory, WarningListener warnings)
             throws PlanexException {
@@ -88,6 +89,11 @@ final class ShapefileRecordCursor implements RecordCursor {
                 warnings.warning(layer.set().location().atRecord(n), decoder.lastRepair());
             }
             return new LayerRecord(layer.schema().name(), n, null, g, attributes(hasRow));
+        }
+        if (shp.trailingBytes() > 0 && !warnedTrailing) {
+            warnedTrailing = true;
+            warnings.warning(layer.set().location().atRecord(shp.recordNumber() + 1), "ignored "
+                    + shp.trailingBytes() + " bytes after the last record that do not form a shape record");
         }
         return null;
     }

@@ -31,10 +31,22 @@ final class ShapefileSource implements Closeable {
 
     private final List<ShapefileSet> sets;
     private final Path tempFolder;
+    private final Path headerFile;
 
-    private ShapefileSource(List<ShapefileSet> sets, Path tempFolder) {
+    private ShapefileSource(List<ShapefileSet> sets, Path tempFolder, Path headerFile) {
         this.sets = sets;
         this.tempFolder = tempFolder;
+        this.headerFile = headerFile;
+    }
+
+    /** The plan header sidecar written by planex ({@link ShapefileNames#HEADER_FILE}), or {@code null}. */
+    Path headerFile() {
+        return headerFile;
+    }
+
+    private static Path header(java.util.Collection<Path> files) {
+        return files.stream().filter(p -> p.getFileName().toString().equalsIgnoreCase(ShapefileNames.HEADER_FILE))
+                .findFirst().orElse(null);
     }
 
     /**
@@ -57,7 +69,7 @@ final class ShapefileSource implements Closeable {
                 if (sets.isEmpty()) {
                     throw PlanexException.unreadable(where, "the folder holds no .shp file", null);
                 }
-                return new ShapefileSource(sets, null);
+                return new ShapefileSource(sets, null, header(files));
             }
             if (isZip(input)) {
                 Path temp = Files.createTempDirectory("planex-shp-");
@@ -70,7 +82,7 @@ final class ShapefileSource implements Closeable {
                     if (sets.isEmpty()) {
                         throw PlanexException.unreadable(where, "the archive holds no .shp file", null);
                     }
-                    return new ShapefileSource(sets, temp);
+                    return new ShapefileSource(sets, temp, header(extracted.values()));
                 } catch (PlanexException | RuntimeException e) {
                     deleteTree(temp);
                     throw e;
@@ -88,7 +100,7 @@ final class ShapefileSource implements Closeable {
                 throw PlanexException.unreadable(where, "not a shapefile (expected a .shp file, a folder or a ZIP"
                         + " of shapefiles)", null);
             }
-            return new ShapefileSource(sets, null);
+            return new ShapefileSource(sets, null, null);
         } catch (IOException e) {
             if (e instanceof PlanexException p) {
                 throw p;

@@ -11,21 +11,27 @@ import org.planex.spi.PlanexException;
 /**
  * Streams the records of a {@code .shp} file one at a time. With a {@code .shx} index the records are located
  * through it (which also reads files with gaps between records); without one the index is rebuilt on the fly
- * by walking the record headers from the first record to the declared end of the file.
+ * by walking the record headers from the first record to the declared end of the file; bytes at the end
+ * that do not form a record are left out and reported by {@link #trailingBytes()}. A record whose length in
+ * the {@code .shp} disagrees with the {@code .shx} is read with the length that fits the file (the
+ * {@code .shp} first), as GDAL does.
  *
  * <p><b>Thread safety:</b> not thread-safe.
  */
 final class ShpRecordReader implements Closeable {
 
+    /** The largest record planex reads (256 MiB, some 16 million points), so a corrupt length cannot exhaust memory. */
+    static final long MAX_RECORD_BYTES = 256L << 20;
+
     private final Location location;
     private final ChannelBlockReader shp;
     private final ChannelBlockReader shx;
-    private final ShpHeader header;
     private final long end;
     private final long indexCount;
     private long ordinal;
     private long scanPosition = ShpHeader.LENGTH;
     private ByteBuffer content;
+    private long trailing;
 
     /**
      * Opens the files and reads the header.
@@ -66,7 +72,6 @@ final class ShpRecordReader implements Closeable {
                 }
                 count = (Math.min(ih.fileLength(), index.size()) - ShpHeader.LENGTH) / 8;
             }
-            this.header = h;
             this.shp = main;
             this.shx = index;
             this.indexCount = Math.max(count, -1);
@@ -89,16 +94,6 @@ final class ShpRecordReader implements Closeable {
                 // closing a read-only channel after a failure: nothing to recover
             }
         }
-    }
-
-    /** The file header. */
-    ShpHeader header() {
-        return header;
-    }
-
-    /** Whether the records are located through a {@code .shx} index. */
-    boolean indexed() {
-        return shx != null;
     }
 
     /** The 1-based number of the current record. */
@@ -127,9 +122,9 @@ final class ShpRecordReader implements Closeable {
                 ByteBuffer e = shx.read(ShpHeader.LENGTH + (n - 1) * 8, 8, ByteOrder.BIG_ENDIAN);
                 long offset = (e.getInt(0) & 0xFFFFFFFFL) * 2;
                 long length = (e.getInt(4) & 0xFFFFFFFFL) * 2;
-                if (offset < ShpHeader.LENGTH || offset + 8 + length > shp.size()) {
-                    throw corrupt(n, "the index points outside the .shp file (offset " + offset + ", length "
-                            + length + ", file size " + shp.size() + ")");
+                if (offset < ShpHeader.LENGTH || offset + 8 > shp.size()) {
+                    throw corrupt(n, "the index points outside the .shp file (offset " + offset + ", file size "
+                            + shp.size() + ")");
                 }
                 content = readContent(n, offset, length);
             } else {
@@ -138,9 +133,9 @@ final class ShpRecordReader implements Closeable {
                 }
                 ByteBuffer h = shp.read(scanPosition, 8, ByteOrder.BIG_ENDIAN);
                 long length = (h.getInt(4) & 0xFFFFFFFFL) * 2;
-                if (scanPosition + 8 + length > shp.size()) {
-                    throw corrupt(n, "the record claims " + length + " bytes but the file ends after "
-                            + (shp.size() - scanPosition - 8));
+                if (length < 4 || scanPosition + 8 + length > shp.size()) {
+                    trailing = end - scanPosition;
+                    return false;
                 }
                 content = readContent(n, scanPosition, length);
                 scanPosition += 8 + length;
@@ -157,11 +152,30 @@ final class ShpRecordReader implements Closeable {
     private ByteBuffer readContent(long n, long offset, long indexLength) throws IOException {
         ByteBuffer h = shp.read(offset, 8, ByteOrder.BIG_ENDIAN);
         long length = (h.getInt(4) & 0xFFFFFFFFL) * 2;
-        if (length != indexLength || length < 4 || length > Integer.MAX_VALUE || offset + 8 + length > shp.size()) {
-            throw corrupt(n, "the record length " + length + " does not match the index (" + indexLength
-                    + ") or the file size (" + shp.size() + ")");
+        if (!fits(offset, length)) {
+            if (!fits(offset, indexLength)) {
+                throw corrupt(n, "the record length " + length + " (index: " + indexLength
+                        + ") does not fit the file of " + shp.size() + " bytes");
+            }
+            length = indexLength;
+        }
+        if (length > MAX_RECORD_BYTES) {
+            throw corrupt(n, "the record has " + length + " bytes, more than the " + MAX_RECORD_BYTES
+                    + " planex reads in one shape");
         }
         return shp.read(offset + 8, (int) length, ByteOrder.LITTLE_ENDIAN);
+    }
+
+    private boolean fits(long offset, long length) {
+        return length >= 4 && length <= Integer.MAX_VALUE && offset + 8 + length <= shp.size();
+    }
+
+    /**
+     * The number of bytes after the last record that did not form a record when the index was rebuilt
+     * (0 when none, or when reading through a {@code .shx}); known once {@link #next()} returned false.
+     */
+    long trailingBytes() {
+        return trailing;
     }
 
     private PlanexException corrupt(long n, String why) {

@@ -1,0 +1,136 @@
+package org.planex.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.planex.codes.CodeRegistry;
+import org.planex.codes.matrix.CompatibilityMatrix;
+import org.planex.crs.CrsService;
+import org.planex.spi.Location;
+import org.planex.spi.PlanexException;
+import org.planex.validate.RuleCatalog;
+import org.planex.validate.RuleSelection;
+import org.planex.validate.SeverityProfile;
+import org.planex.validate.ValidationReport;
+import org.planex.validate.Validator;
+import org.planex.validate.report.ReportFiles;
+import org.planex.validate.report.ReportFormat;
+import org.planex.validate.spi.Tolerances;
+import org.planex.validate.spi.ValidationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code planex validate}: checks plan packages alone and, for every adjacent pair, against each other; a thin
+ * shell over {@link Validator} (see {@code docs/validation.md}). Exit code 3 when an error is found.
+ *
+ * @since 0.1
+ */
+@Command(name = "validate", description = "Validate plan packages alone and against their neighbours: package,"
+        + " schema, geometry, CRS, codes, topology, borders and cross-border compatibility.")
+public final class ValidateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private PlanexCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PACKAGE", description = "Plan packages (folder, ZIP or plan.xml) or"
+            + " files of any readable format; all are checked as one region.")
+    private List<Path> packages;
+
+    @Option(names = "--report", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, geojson or html (default: ${DEFAULT-VALUE}).")
+    private String report;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE"
+            + " (default: standard output).")
+    private Path output;
+
+    @Option(names = "--tolerance", paramLabel = "M", description = "Geometric tolerance in metres (default: 1).")
+    private Double tolerance;
+
+    @Option(names = "--min-area", paramLabel = "M2", description = "Smallest gap, overlap or sliver reported, in"
+            + " square metres (default: 1).")
+    private Double minArea;
+
+    @Option(names = "--rules", paramLabel = "GLOBS", description = "Only these issue ids, comma-separated globs,"
+            + " e.g. BORDER.*,XB.*")
+    private String rules;
+
+    @Option(names = "--skip", paramLabel = "GLOBS", description = "Skip these issue ids, e.g. CODE.LEVEL,*.SLIVER")
+    private String skip;
+
+    @Option(names = "--profile", paramLabel = "FILE", description = "Severity profile: RULE=severity and"
+            + " RULE.parameter=number lines, or JSON.")
+    private Path profile;
+
+    @Option(names = "--compat", paramLabel = "FILE", description = "A compatibility matrix replacing the bundled one.")
+    private Path compat;
+
+    @Option(names = "--list-rules", description = "List the rules and the issue ids they emit, then exit.")
+    private boolean listRules;
+
+    @Override
+    public Integer call() throws PlanexException {
+        PrintWriter out = spec.commandLine().getOut();
+        RuleCatalog catalog = RuleCatalog.load(ValidateCommand.class.getClassLoader());
+        if (listRules) {
+            catalog.rules().forEach(r -> out.println(r.descriptor().id() + "  " + r.descriptor().scope().name()
+                    .toLowerCase(java.util.Locale.ROOT) + "  " + r.descriptor().defaultSeverity().token() + "  "
+                    + String.join(",", r.descriptor().emits()) + "  " + r.descriptor().description()));
+            return ExitCodes.OK;
+        }
+        ReportFormat format;
+        RuleSelection selection;
+        Tolerances tolerances = Tolerances.DEFAULT;
+        try {
+            format = ReportFormat.fromToken(report);
+            selection = RuleSelection.of(rules, skip);
+            if (tolerance != null) {
+                tolerances = tolerances.withTolerance(tolerance);
+            }
+            if (minArea != null) {
+                tolerances = tolerances.withMinArea(minArea);
+            }
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        }
+        for (Path p : packages) {
+            if (!Files.exists(p)) {
+                throw PlanexException.unreadable(Location.of(p), "no such file or folder", null);
+            }
+        }
+        SeverityProfile severities = profile == null ? SeverityProfile.NONE : SeverityProfile.read(profile);
+        CompatibilityMatrix matrix = compat == null ? CompatibilityMatrix.defaults() : CompatibilityMatrix.read(compat);
+        ValidationContext context = new ValidationContext(tolerances, severities.parameters(), CodeRegistry.load(),
+                matrix, CrsService.standard());
+        ValidationReport result = new Validator(catalog, context, selection, severities, parent.registry())
+                .validate(packages);
+        if (output == null) {
+            try {
+                format.writer().write(result, out);
+            } catch (IOException e) {
+                throw PlanexException.notWritable(Location.UNKNOWN, "cannot write the report: " + e.getMessage(), e);
+            }
+            out.flush();
+        } else {
+            ReportFiles.write(result, format, output);
+            out.println(result.summaryLine() + "; " + format.token() + " report written to " + output);
+        }
+        return result.hasErrors() ? ExitCodes.INVALID_DATA : ExitCodes.OK;
+    }
+
+    private int usage(String reason) {
+        spec.commandLine().getErr().println("planex validate: " + reason);
+        return ExitCodes.USAGE;
+    }
+}

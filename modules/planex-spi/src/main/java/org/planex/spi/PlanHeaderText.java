@@ -1,0 +1,174 @@
+package org.planex.spi;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.WKBWriter;
+import org.planex.model.AdminLevel;
+import org.planex.model.Attachment;
+import org.planex.model.Classification;
+import org.planex.model.CrsRef;
+import org.planex.model.Jurisdiction;
+import org.planex.model.Neighbour;
+import org.planex.model.PlanHeader;
+import org.planex.model.PlanInfo;
+import org.planex.model.PlanStatus;
+import org.planex.model.PlanType;
+
+/**
+ * A plain-text form of a {@link PlanHeader} ({@code key=value} lines, UTF-8, keys sorted), for layered formats
+ * that keep the header in a sidecar file beside their data (a folder of shapefiles). Exact: the boundary is
+ * stored as hexadecimal WKB, so {@code fromText(toText(h)).equals(h)}.
+ *
+ * <p><b>Thread safety:</b> stateless.
+ *
+ * @since 0.1
+ */
+public final class PlanHeaderText {
+
+    private PlanHeaderText() {
+    }
+
+    /** The text form of a header. */
+    public static String toText(PlanHeader h) {
+        Map<String, String> p = new TreeMap<>();
+        put(p, "package.id", h.packageId());
+        put(p, "package.schemaVersion", h.schemaVersion());
+        put(p, "package.producer", h.producer());
+        Jurisdiction j = h.jurisdiction();
+        put(p, "jurisdiction.code", j.code());
+        put(p, "jurisdiction.scheme", j.scheme());
+        put(p, "jurisdiction.level", j.level().token());
+        put(p, "jurisdiction.parent", j.parentCode());
+        put(p, "jurisdiction.languages", String.join(",", j.names().keySet()));
+        j.names().forEach((lang, name) -> put(p, "jurisdiction.name." + lang, name));
+        PlanInfo i = h.plan();
+        put(p, "plan.id", i.id());
+        put(p, "plan.title", i.title());
+        put(p, "plan.type", i.type().token());
+        put(p, "plan.status", i.status().token());
+        put(p, "plan.authority", i.authority());
+        put(p, "plan.approvalDate", i.approvalDate() == null ? null : i.approvalDate().toString());
+        put(p, "plan.approvalReference", i.approvalReference());
+        put(p, "plan.validFrom", i.validFrom() == null ? null : i.validFrom().toString());
+        put(p, "plan.validTo", i.validTo() == null ? null : i.validTo().toString());
+        put(p, "crs", h.crs().uri());
+        put(p, "classification.system", h.classification().system());
+        put(p, "classification.version", h.classification().version());
+        for (int n = 0; n < h.neighbours().size(); n++) {
+            Neighbour nb = h.neighbours().get(n);
+            put(p, key("neighbour", n, "code"), nb.code());
+            put(p, key("neighbour", n, "scheme"), nb.scheme());
+            put(p, key("neighbour", n, "name"), nb.name());
+        }
+        for (int n = 0; n < h.attachments().size(); n++) {
+            Attachment a = h.attachments().get(n);
+            put(p, key("attachment", n, "path"), a.path());
+            put(p, key("attachment", n, "mediaType"), a.mediaType());
+            put(p, key("attachment", n, "sha256"), a.sha256());
+            put(p, key("attachment", n, "title"), a.title());
+        }
+        if (h.boundary() != null) {
+            put(p, "boundary.wkb", WKBWriter.toHex(new WKBWriter(2).write(h.boundary())));
+        }
+        Properties props = new Properties();
+        props.putAll(p);
+        StringWriter out = new StringWriter();
+        try {
+            props.store(out, "planex plan header");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String[] lines = out.toString().split("\n");
+        List<String> sorted = new ArrayList<>();
+        for (String l : lines) {
+            if (!l.startsWith("#")) {
+                sorted.add(l);
+            }
+        }
+        sorted.sort(null);
+        return "# planex plan header (PlanHeaderText)\n" + String.join("\n", sorted) + "\n";
+    }
+
+    /**
+     * Reads the text form.
+     *
+     * @throws IllegalArgumentException naming the key that is missing or wrong
+     */
+    public static PlanHeader fromText(String text) {
+        Properties props = new Properties();
+        try {
+            props.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> p = new LinkedHashMap<>();
+        props.forEach((k, v) -> p.put((String) k, (String) v));
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String lang : required(p, "jurisdiction.languages").split(",")) {
+            names.put(lang, required(p, "jurisdiction.name." + lang));
+        }
+        Jurisdiction j = new Jurisdiction(required(p, "jurisdiction.code"), required(p, "jurisdiction.scheme"), names,
+                AdminLevel.fromToken(required(p, "jurisdiction.level")), p.get("jurisdiction.parent"));
+        PlanInfo plan = new PlanInfo(required(p, "plan.id"), required(p, "plan.title"),
+                PlanType.fromToken(required(p, "plan.type")), PlanStatus.fromToken(required(p, "plan.status")),
+                p.get("plan.authority"), date(p.get("plan.approvalDate")), p.get("plan.approvalReference"),
+                date(p.get("plan.validFrom")), date(p.get("plan.validTo")));
+        List<Neighbour> neighbours = new ArrayList<>();
+        for (int n = 0; p.containsKey(key("neighbour", n, "code")); n++) {
+            neighbours.add(new Neighbour(p.get(key("neighbour", n, "code")), p.get(key("neighbour", n, "scheme")),
+                    p.get(key("neighbour", n, "name"))));
+        }
+        List<Attachment> attachments = new ArrayList<>();
+        for (int n = 0; p.containsKey(key("attachment", n, "path")); n++) {
+            attachments.add(new Attachment(p.get(key("attachment", n, "path")), p.get(key("attachment", n, "mediaType")),
+                    p.get(key("attachment", n, "sha256")), p.get(key("attachment", n, "title"))));
+        }
+        Geometry boundary = null;
+        String wkb = p.get("boundary.wkb");
+        if (wkb != null) {
+            try {
+                boundary = new WKBReader(new GeometryFactory()).read(WKBReader.hexToBytes(wkb));
+            } catch (ParseException e) {
+                throw new IllegalArgumentException("boundary.wkb is not valid WKB: " + e.getMessage(), e);
+            }
+        }
+        return new PlanHeader(required(p, "package.id"), required(p, "package.schemaVersion"), p.get("package.producer"),
+                j, plan, CrsRef.parse(required(p, "crs")), new Classification(required(p, "classification.system"),
+                p.get("classification.version")), neighbours, boundary, attachments);
+    }
+
+    private static String key(String kind, int n, String field) {
+        return kind + "." + String.format("%04d", n) + "." + field;
+    }
+
+    private static void put(Map<String, String> p, String key, String value) {
+        if (value != null) {
+            p.put(key, value);
+        }
+    }
+
+    private static String required(Map<String, String> p, String key) {
+        String v = p.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("plan header text lacks " + key);
+        }
+        return v;
+    }
+
+    private static LocalDate date(String s) {
+        return s == null ? null : LocalDate.parse(s);
+    }
+}

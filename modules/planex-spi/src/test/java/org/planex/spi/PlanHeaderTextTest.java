@@ -1,0 +1,50 @@
+package org.planex.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.planex.model.AdminLevel;
+import org.planex.model.Attachment;
+import org.planex.model.Classification;
+import org.planex.model.CrsRef;
+import org.planex.model.Jurisdiction;
+import org.planex.model.Neighbour;
+import org.planex.model.PlanHeader;
+import org.planex.model.PlanInfo;
+import org.planex.model.PlanStatus;
+import org.planex.model.PlanType;
+
+class PlanHeaderTextTest {
+
+    @Test
+    void everyFieldSurvivesExactlyIncludingChineseTextAndTheBoundary() {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("zh", "吴江区 = \"东太湖\"\n第二行");
+        names.put("en", "Wujiang District");
+        GeometryFactory gf = new GeometryFactory();
+        PlanHeader h = new PlanHeader("WJ-2035", "1.0", "planex", new Jurisdiction("320509", "GB/T 2260", names,
+                AdminLevel.COUNTY, "320500"), new PlanInfo("P1", "苏州市吴江区国土空间总体规划", PlanType.MASTER,
+                PlanStatus.IN_FORCE, "江苏省人民政府", LocalDate.of(2023, 9, 1), "苏政复〔2023〕1号", LocalDate.of(2021, 1, 1),
+                null), CrsRef.epsg(4549), new Classification("cn-ydyh-2023", "2023"),
+                List.of(new Neighbour("310118", "GB/T 2260", "青浦区"), new Neighbour("330421", "GB/T 2260", null)),
+                gf.createPolygon(new Coordinate[] {new Coordinate(590000.123456789, 3430000.1), new Coordinate(600000, 3430000),
+                    new Coordinate(600000, 3440000), new Coordinate(590000.123456789, 3430000.1)}),
+                List.of(new Attachment("attachments/说明.pdf", "application/pdf", "a".repeat(64), "说明")));
+        String text = PlanHeaderText.toText(h);
+        assertThat(PlanHeaderText.fromText(text)).isEqualTo(h);
+        assertThat(text).contains("jurisdiction.code=320509");
+    }
+
+    @Test
+    void missingKeysAreNamed() {
+        assertThatThrownBy(() -> PlanHeaderText.fromText("package.id=x\n"))
+                .hasMessageContaining("plan header text lacks jurisdiction.languages");
+    }
+}
