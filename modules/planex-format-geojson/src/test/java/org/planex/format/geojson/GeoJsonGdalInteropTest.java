@@ -24,6 +24,7 @@ import org.planex.spi.LayerReader;
 import org.planex.spi.LayerSink;
 import org.planex.spi.LayerWriter;
 import org.planex.spi.WriteContext;
+import org.planex.testkit.SampleLayers;
 
 /**
  * GDAL opens planex GeoJSON with the same features, values and geometries, and planex reads what GDAL writes
@@ -59,10 +60,10 @@ class GeoJsonGdalInteropTest {
     }
 
     private List<LayerRecord> writeZones(Path file) throws IOException {
-        GeoJsonZoneGenerator gen = new GeoJsonZoneGenerator(7);
+        SampleLayers gen = new SampleLayers(7);
         List<LayerRecord> records = new ArrayList<>();
         try (LayerWriter w = new GeoJsonFormatProvider().openLayerWriter(WriteContext.of(file))) {
-            LayerSink sink = w.createLayer(GeoJsonZoneGenerator.SCHEMA);
+            LayerSink sink = w.createLayer(SampleLayers.SCHEMA);
             for (long i = 1; i <= COUNT; i++) {
                 LayerRecord r = gen.record(i);
                 sink.write(r);
@@ -78,7 +79,7 @@ class GeoJsonGdalInteropTest {
         Path planex = dir.resolve("planex.geojson");
         List<LayerRecord> expected = writeZones(planex);
         String info = run("ogrinfo", "-ro", "-so", "-al", planex.toString());
-        assertThat(info).contains("Layer name: " + GeoJsonZoneGenerator.LAYER, "Feature Count: " + COUNT,
+        assertThat(info).contains("Layer name: " + SampleLayers.LAYER, "Feature Count: " + COUNT,
                 "ID[\"EPSG\",4527]", "名称: String");
 
         Path gdal = dir.resolve("gdal.geojson");
@@ -86,7 +87,7 @@ class GeoJsonGdalInteropTest {
                 planex.toString());
         assertThat(Files.readString(gdal)).doesNotContain("planex:fields");
         try (LayerReader r = GeoJsonFixtures.open(gdal, FormatOptions.none(), null)) {
-            assertThat(r.layers().get(0).name()).isEqualTo(GeoJsonZoneGenerator.LAYER);
+            assertThat(r.layers().get(0).name()).isEqualTo(SampleLayers.LAYER);
             assertThat(r.layers().get(0).crs().epsg()).isEqualTo(4527);
             List<LayerRecord> actual = GeoJsonFixtures.readAll(r);
             assertThat(actual).hasSize(COUNT);

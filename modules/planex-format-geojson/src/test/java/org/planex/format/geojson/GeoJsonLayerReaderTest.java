@@ -71,7 +71,7 @@ class GeoJsonLayerReaderTest {
             assertThat(r.layers()).containsExactly(
                     new LayerSchema("parks", GeometryKind.NONE, List.of(), CrsRef.WGS84));
             assertThat(GeoJsonFixtures.readAll(r)).singleElement().satisfies(rec -> {
-                assertThat(rec.geometry()).isNull();
+                assertThat((Object) rec.geometry()).isNull();
                 assertThat(rec.fid()).isNull();
             });
         }
@@ -196,7 +196,10 @@ class GeoJsonLayerReaderTest {
 
     @Test
     void notGeoJsonIsRefusedAtOpen() throws Exception {
-        for (String text : List.of("", "hello", "[1,2]", "{\"type\":\"Point\",\"coordinates\":[1,2]}", "{\"a\":1}")) {
+        for (String text : List.of("", "hello", "[1,2]", "{\"type\":\"Point\",\"coordinates\":[1,2]}", "{\"a\":1}",
+                "{\"type\":\"FeatureCollection\",\"planex:fields\":[{\"name\":\"a\",\"type\":\"string\"},"
+                        + "{\"name\":\"a\",\"type\":\"integer\"}],\"features\":[]}",
+                "{\"type\":\"FeatureCollection\",\"planex:fields\":[{\"name\":\"a\",\"type\":\"text\"}]}")) {
             Path file = GeoJsonFixtures.write(dir, "x.geojson", text);
             assertThatThrownBy(() -> GeoJsonFixtures.open(file, FormatOptions.none(), null)).as(text)
                     .isInstanceOfSatisfying(PlanexException.class,

@@ -15,6 +15,7 @@ import org.planex.spi.LayerWriter;
 import org.planex.spi.ReadContext;
 import org.planex.spi.RecordCursor;
 import org.planex.spi.WriteContext;
+import org.planex.testkit.SampleLayers;
 
 /** 100,000 generated zones written and read back keep every feature, value and type (checksums equal). */
 class GeoJsonRoundTripTest {
@@ -28,11 +29,11 @@ class GeoJsonRoundTripTest {
     @CsvSource({"zones.geojson, 1", "zones.geojsons, 2", "zones.geojsonl, 3"})
     void everyFeatureValueAndTypeSurvives(String fileName, long seed) throws Exception {
         FormatProvider provider = new GeoJsonFormatProvider();
-        GeoJsonZoneGenerator gen = new GeoJsonZoneGenerator(seed);
+        SampleLayers gen = new SampleLayers(seed);
         Path file = dir.resolve(fileName);
-        GeoJsonZoneGenerator.Checksum written = new GeoJsonZoneGenerator.Checksum();
+        SampleLayers.Checksum written = new SampleLayers.Checksum();
         try (LayerWriter w = provider.openLayerWriter(WriteContext.of(file))) {
-            LayerSink sink = w.createLayer(GeoJsonZoneGenerator.SCHEMA);
+            LayerSink sink = w.createLayer(SampleLayers.SCHEMA);
             for (long i = 1; i <= COUNT; i++) {
                 LayerRecord r = gen.record(i);
                 sink.write(r);
@@ -40,10 +41,10 @@ class GeoJsonRoundTripTest {
             }
             w.finish();
         }
-        GeoJsonZoneGenerator.Checksum read = new GeoJsonZoneGenerator.Checksum();
+        SampleLayers.Checksum read = new SampleLayers.Checksum();
         try (LayerReader r = provider.openLayerReader(new ReadContext(file, FormatOptions.none(), null))) {
-            assertThat(r.layers()).containsExactly(GeoJsonZoneGenerator.SCHEMA);
-            try (RecordCursor c = r.open(GeoJsonZoneGenerator.LAYER)) {
+            assertThat(r.layers()).containsExactly(SampleLayers.SCHEMA);
+            try (RecordCursor c = r.open(SampleLayers.LAYER)) {
                 for (LayerRecord rec = c.read(); rec != null; rec = c.read()) {
                     assertThat(rec.index()).isEqualTo(read.count() + 1);
                     read.add(rec);

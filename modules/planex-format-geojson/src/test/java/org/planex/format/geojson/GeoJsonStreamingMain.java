@@ -10,6 +10,7 @@ import org.planex.spi.LayerWriter;
 import org.planex.spi.ReadContext;
 import org.planex.spi.RecordCursor;
 import org.planex.spi.WriteContext;
+import org.planex.testkit.SampleLayers;
 
 /**
  * Writes N generated zones to a file and reads them back, printing "written read bytes"; run in a JVM with a
@@ -24,9 +25,9 @@ public final class GeoJsonStreamingMain {
         Path file = Path.of(args[0]);
         long n = Long.parseLong(args[1]);
         FormatProvider provider = new GeoJsonFormatProvider();
-        GeoJsonZoneGenerator gen = new GeoJsonZoneGenerator(11);
+        SampleLayers gen = new SampleLayers(11);
         try (LayerWriter w = provider.openLayerWriter(WriteContext.of(file))) {
-            LayerSink sink = w.createLayer(GeoJsonZoneGenerator.SCHEMA);
+            LayerSink sink = w.createLayer(SampleLayers.SCHEMA);
             for (long i = 1; i <= n; i++) {
                 sink.write(gen.record(i));
             }
@@ -34,7 +35,7 @@ public final class GeoJsonStreamingMain {
         }
         long read = 0;
         try (LayerReader r = provider.openLayerReader(ReadContext.of(file));
-                RecordCursor c = r.open(GeoJsonZoneGenerator.LAYER)) {
+                RecordCursor c = r.open(SampleLayers.LAYER)) {
             for (LayerRecord rec = c.read(); rec != null; rec = c.read()) {
                 read++;
             }

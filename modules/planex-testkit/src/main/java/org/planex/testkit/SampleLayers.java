@@ -1,4 +1,4 @@
-package org.planex.format.geojson;
+package org.planex.testkit;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -24,11 +24,22 @@ import org.planex.model.layer.GeometryKind;
 import org.planex.model.layer.LayerRecord;
 import org.planex.model.layer.LayerSchema;
 
-/** Generates seeded zone records (CGCS2000 Gauss-Kruger coordinates, Chinese text, every type, nulls). */
-final class GeoJsonZoneGenerator {
+/**
+ * Seeded zone records for layered format plugins: CGCS2000 Gauss-Kruger coordinates (EPSG:4527, zone prefix
+ * 40), Chinese text with quotes, tabs and newlines, every attribute type, typed nulls, mixed feature ids,
+ * polygons with holes and multipolygons. Record {@code i} is the same for the same seed, so a test can
+ * regenerate instead of storing; {@link Checksum} compares large datasets.
+ *
+ * <p><b>Thread safety:</b> instances are immutable; {@link Checksum} is not thread-safe.
+ *
+ * @since 0.1
+ */
+public final class SampleLayers {
 
-    static final String LAYER = "规划用地";
-    static final LayerSchema SCHEMA = new LayerSchema(LAYER, GeometryKind.MULTIPOLYGON, List.of(
+    /** The layer name. */
+    public static final String LAYER = "规划用地";
+    /** The layer schema. */
+    public static final LayerSchema SCHEMA = new LayerSchema(LAYER, GeometryKind.MULTIPOLYGON, List.of(
             new FieldDef("YDYHFLDM", AttributeType.STRING, 6, 0),
             new FieldDef("名称", AttributeType.STRING, 50, 0),
             new FieldDef("BSM", AttributeType.INTEGER, 10, 0),
@@ -42,12 +53,13 @@ final class GeoJsonZoneGenerator {
     private final GeometryFactory factory = new GeometryFactory();
     private final long seed;
 
-    GeoJsonZoneGenerator(long seed) {
+    /** A generator for {@code seed}. */
+    public SampleLayers(long seed) {
         this.seed = seed;
     }
 
     /** The record number {@code i} (1-based), the same for the same seed. */
-    LayerRecord record(long i) {
+    public LayerRecord record(long i) {
         SplittableRandom r = new SplittableRandom(seed * 1_000_003L + i);
         Attributes.Builder a = Attributes.builder();
         a.put("YDYHFLDM", r.nextInt(20) == 0 ? AttributeValue.of((String) null) : AttributeValue.of(CODES[r.nextInt(CODES.length)]));
@@ -90,12 +102,13 @@ final class GeoJsonZoneGenerator {
     }
 
     /** A SHA-256 over records: fid, exact geometry (WKB) and every typed attribute value. */
-    static final class Checksum {
+    public static final class Checksum {
         private final MessageDigest digest;
         private final WKBWriter wkb = new WKBWriter(2);
         private long count;
 
-        Checksum() {
+        /** An empty checksum. */
+        public Checksum() {
             try {
                 digest = MessageDigest.getInstance("SHA-256");
             } catch (NoSuchAlgorithmException e) {
@@ -103,7 +116,8 @@ final class GeoJsonZoneGenerator {
             }
         }
 
-        void add(LayerRecord r) {
+        /** Adds a record. */
+        public void add(LayerRecord r) {
             count++;
             StringBuilder sb = new StringBuilder().append(r.fid()).append('|');
             for (Map.Entry<String, AttributeValue> e : r.attributes().asMap().entrySet()) {
@@ -116,11 +130,13 @@ final class GeoJsonZoneGenerator {
             }
         }
 
-        long count() {
+        /** How many records were added. */
+        public long count() {
             return count;
         }
 
-        String hex() {
+        /** The SHA-256 as hex; the checksum cannot be used afterwards. */
+        public String hex() {
             return HexFormat.of().formatHex(digest.digest());
         }
     }
