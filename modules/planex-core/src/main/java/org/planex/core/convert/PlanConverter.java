@@ -51,7 +51,12 @@ public final class PlanConverter {
             ConversionOptions options) throws PlanexException {
         long start = System.nanoTime();
         Profile profile = options.profile() != null ? options.profile() : ProfileLoader.load("generic");
-        PlanLayerExport.PlanSource source = () -> open(from, input, profile, options);
+        boolean[] first = {true};
+        PlanLayerExport.PlanSource source = () -> {
+            boolean check = first[0];
+            first[0] = false;
+            return open(from, input, profile, options, check);
+        };
         if (to.descriptor().dataModel() == DataModel.LAYERS) {
             Map<FeatureKind, Long> counts;
             try (LayerWriter writer = to.openLayerWriter(output)) {
@@ -79,8 +84,8 @@ public final class PlanConverter {
         return new ConversionResult(counts, attachments, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private static PlanReader open(FormatProvider from, ReadContext input, Profile profile, ConversionOptions options)
-            throws PlanexException {
+    private static PlanReader open(FormatProvider from, ReadContext input, Profile profile, ConversionOptions options,
+            boolean checkCrs) throws PlanexException {
         PlanReader reader;
         if (from.descriptor().dataModel() == DataModel.LAYERS) {
             reader = new LayerPlanReader(from.openLayerReader(input), input.source(), profile, options.sourceCrs(),
@@ -90,6 +95,9 @@ public final class PlanConverter {
             if (options.sourceCrs() != null && !options.sourceCrs().equals(reader.header().crs())) {
                 reader = new DeclaredCrsPlanReader(reader, options.sourceCrs());
             }
+        }
+        if (checkCrs) {
+            reader = new CrsCheckingPlanReader(reader, input.warnings(), Location.of(input.source()));
         }
         if (options.targetCrs() != null && !options.targetCrs().equals(reader.header().crs())) {
             try {
