@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
 import org.locationtech.proj4j.Proj4jException;
@@ -33,10 +35,13 @@ import org.planex.spi.PlanexException;
 public final class CrsService {
 
     private static final CrsService STANDARD = new CrsService();
+    private static final String EPSG_FILE = "/proj4/nad/epsg";
+    private static final Pattern EPSG_LINE = Pattern.compile("^<(\\d+)>\\s*(\\+.*?)\\s*<>\\s*$");
 
     private final CRSFactory factory = new CRSFactory();
     private final Map<String, String> overrides = loadOverrides();
     private final Map<Integer, Optional<CoordinateReferenceSystem>> cache = new ConcurrentHashMap<>();
+    private volatile Map<Integer, String> epsgFile;
 
     /** Creates a service with its own cache. Most callers share {@link #standard()}. */
     public CrsService() {
@@ -86,7 +91,11 @@ public final class CrsService {
 
     private Optional<CoordinateReferenceSystem> create(int code) {
         String name = "EPSG:" + code;
-        String own = overrides.get(Integer.toString(code));
+        Map<Integer, String> file = epsgFile();
+        String own = overrides.getOrDefault(Integer.toString(code), file.get(code));
+        if (own == null && !file.isEmpty()) {
+            return Optional.empty();
+        }
         try {
             synchronized (factory) {
                 return Optional.of(own != null ? factory.createFromParameters(name, own)
@@ -95,6 +104,39 @@ public final class CrsService {
         } catch (Proj4jException | IllegalStateException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The definitions of proj4j-epsg's {@code epsg} init file, read once: proj4j scans the whole file for
+     * every name it is asked for (about 20 ms each). Empty if the file is not where proj4j-epsg 1.4.1 keeps it,
+     * in which case proj4j's own lookup is used.
+     */
+    private Map<Integer, String> epsgFile() {
+        Map<Integer, String> file = epsgFile;
+        if (file == null) {
+            file = readEpsgFile();
+            epsgFile = file;
+        }
+        return file;
+    }
+
+    private static Map<Integer, String> readEpsgFile() {
+        Map<Integer, String> map = new HashMap<>();
+        try (InputStream in = CRSFactory.class.getResourceAsStream(EPSG_FILE)) {
+            if (in == null) {
+                return Map.of();
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                Matcher m = EPSG_LINE.matcher(line);
+                if (m.matches()) {
+                    map.put(Integer.parseInt(m.group(1)), m.group(2).strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(map);
     }
 
     private static Map<String, String> loadOverrides() {

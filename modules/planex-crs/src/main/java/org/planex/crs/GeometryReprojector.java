@@ -17,6 +17,9 @@ import org.planex.spi.PlanexException;
  * Transforms JTS geometries, coordinates and envelopes from one CRS to another, x = easting/longitude and
  * y = northing/latitude on both sides. Obtain one from {@link CrsService#reprojector(CrsRef, CrsRef)}.
  *
+ * <p>Longitudes beyond +-360 and latitudes beyond +-90, given or resulting, are refused rather than
+ * transformed into nonsense.
+ *
  * <p>Thread safety: thread-safe. proj4j's transforms keep scratch state, so each call creates its own
  * (a few allocations; the CRS definitions are shared).
  *
@@ -25,12 +28,16 @@ import org.planex.spi.PlanexException;
 public final class GeometryReprojector {
 
     private static final int ENVELOPE_STEPS = 16;
+    /** Longitudes up to one turn either way are accepted (data crossing the antimeridian). */
+    private static final double MAX_LONGITUDE = 360;
 
     private final CrsRef source;
     private final CrsRef target;
     private final CoordinateReferenceSystem sourceDefinition;
     private final CoordinateReferenceSystem targetDefinition;
     private final boolean identity;
+    private final boolean sourceGeographic;
+    private final boolean targetGeographic;
 
     GeometryReprojector(CrsRef source, CoordinateReferenceSystem sourceDefinition, CrsRef target,
             CoordinateReferenceSystem targetDefinition) {
@@ -39,6 +46,8 @@ public final class GeometryReprojector {
         this.sourceDefinition = sourceDefinition;
         this.targetDefinition = targetDefinition;
         this.identity = source.equals(target);
+        this.sourceGeographic = sourceDefinition.isGeographic();
+        this.targetGeographic = targetDefinition.isGeographic();
     }
 
     /** The CRS coordinates come in. */
@@ -110,6 +119,9 @@ public final class GeometryReprojector {
     }
 
     private ProjCoordinate transform(BasicCoordinateTransform t, double x, double y) throws PlanexException {
+        if (sourceGeographic && !isLonLat(x, y)) {
+            throw failure(x, y, "not a longitude/latitude", null);
+        }
         ProjCoordinate out = new ProjCoordinate();
         try {
             t.transform(new ProjCoordinate(x, y), out);
@@ -119,7 +131,14 @@ public final class GeometryReprojector {
         if (!Double.isFinite(out.x) || !Double.isFinite(out.y)) {
             throw failure(x, y, "no finite result", null);
         }
+        if (targetGeographic && !isLonLat(out.x, out.y)) {
+            throw failure(x, y, "far outside the domain of " + source, null);
+        }
         return out;
+    }
+
+    private static boolean isLonLat(double lon, double lat) {
+        return Math.abs(lon) <= MAX_LONGITUDE && Math.abs(lat) <= 90;
     }
 
     private PlanexException failure(double x, double y, String why, Throwable cause) {

@@ -2,7 +2,7 @@
  * Coordinate reference systems for planex: transforms between EPSG CRSs on proj4j
  * ({@link org.planex.crs.CrsService}, {@link org.planex.crs.GeometryReprojector}), the WKT planex writes and
  * reads in {@code .prj} files and GeoPackages ({@link org.planex.crs.CrsWktCatalog},
- * {@link org.planex.crs.PrjCrsMatcher}), the areas of use of the CRSs plan data is exchanged in
+ * {@link org.planex.crs.EpsgCodeFinder}), the areas of use of the CRSs plan data is exchanged in
  * ({@link org.planex.crs.CrsCatalog}), checks of coordinates against their declared CRS
  * ({@link org.planex.crs.CoordinateSurvey}, {@link org.planex.crs.DeclaredCrsValidator}) and measurement in a
  * local metric CRS chosen from the data ({@link org.planex.crs.MetricCrsChooser},

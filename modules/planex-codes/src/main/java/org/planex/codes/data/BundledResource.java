@@ -1,8 +1,6 @@
 package org.planex.codes.data;
 
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
@@ -26,9 +24,7 @@ final class BundledResource {
         if (stream == null) {
             throw new IllegalStateException("resource " + name + " is missing from planex-codes");
         }
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new CsvRecordReader(new InputStreamReader(stream, decoder), location(path));
+        return new CsvRecordReader(stream, StandardCharsets.UTF_8, location(path));
     }
 
     /** The location of the resource at {@code path}, for error messages. */

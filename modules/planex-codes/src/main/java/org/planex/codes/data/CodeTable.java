@@ -12,6 +12,7 @@ import org.planex.spi.codes.CodeEntry;
 /** The loaded, immutable codes of one system, indexed by code and by parent. */
 public final class CodeTable {
 
+    private final List<CodeEntry> entries;
     private final Map<String, CodeEntry> byCode;
     private final Map<String, List<CodeEntry>> byParent;
 
@@ -24,6 +25,7 @@ public final class CodeTable {
             children.computeIfAbsent(e.parent(), p -> new ArrayList<>()).add(e);
         }
         children.replaceAll((p, list) -> List.copyOf(list));
+        this.entries = List.copyOf(entries);
         this.byCode = Collections.unmodifiableMap(codes);
         this.byParent = Collections.unmodifiableMap(children);
     }
@@ -35,7 +37,7 @@ public final class CodeTable {
 
     /** All entries, in file order. */
     public List<CodeEntry> entries() {
-        return List.copyOf(byCode.values());
+        return entries;
     }
 
     /** The codes, in file order. */

@@ -1,12 +1,14 @@
 package org.planex.codes.data;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,28 +22,36 @@ import org.planex.spi.PlanexException;
 /**
  * Reads CSV records one at a time (RFC 4180 quoting; a quoted field may span lines), skipping blank lines
  * and lines that start with {@code #}. A leading byte order mark is ignored. Lines longer than
- * {@value #MAX_RECORD_CHARS} characters are refused, so memory stays bounded whatever the input.
+ * {@value #MAX_RECORD_CHARS} bytes are refused, so memory stays bounded whatever the input.
+ *
+ * <p>Each line is decoded on its own and malformed text is refused, not replaced, so an encoding error is
+ * reported at its exact line. The encoding must be ASCII-compatible (UTF-8, GBK, GB18030, Big5...).
  *
  * <p>Not thread-safe: one reader per file and thread.
  */
 public final class CsvRecordReader implements Closeable {
 
-    /** The longest record accepted, in characters. */
+    /** The longest record accepted, in bytes. */
     public static final int MAX_RECORD_CHARS = 1 << 20;
 
-    private final BufferedReader in;
+    private final InputStream in;
+    private final CharsetDecoder decoder;
     private final Location source;
+    private final ByteArrayOutputStream lineBytes = new ByteArrayOutputStream();
     private long lineNumber;
     private boolean atStart = true;
 
     /**
      * Creates a reader.
      *
-     * @param reader the text; closed by {@link #close()}
+     * @param stream the bytes; closed by {@link #close()}
+     * @param charset the ASCII-compatible encoding of the text
      * @param source where the text comes from, for error messages (file or resource)
      */
-    public CsvRecordReader(Reader reader, Location source) {
-        this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+    public CsvRecordReader(InputStream stream, Charset charset, Location source) {
+        this.in = new BufferedInputStream(stream);
+        this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         this.source = source;
     }
 
@@ -52,9 +62,7 @@ public final class CsvRecordReader implements Closeable {
      */
     public static CsvRecordReader open(Path file, Charset charset) throws PlanexException {
         try {
-            var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            return new CsvRecordReader(new InputStreamReader(Files.newInputStream(file), decoder), Location.of(file));
+            return new CsvRecordReader(Files.newInputStream(file), charset, Location.of(file));
         } catch (NoSuchFileException e) {
             throw PlanexException.unreadable(Location.of(file), "file not found; check the path", e);
         } catch (IOException e) {
@@ -138,42 +146,40 @@ public final class CsvRecordReader implements Closeable {
     }
 
     private String readLine() throws PlanexException {
-        StringBuilder sb = new StringBuilder();
+        lineBytes.reset();
+        long number = lineNumber + 1;
         try {
-            int c;
-            while ((c = in.read()) != -1) {
-                if (c == '\n') {
-                    break;
-                }
-                if (c == '\r') {
-                    in.mark(1);
-                    if (in.read() != '\n') {
-                        in.reset();
-                    }
-                    break;
-                }
-                if (sb.length() == MAX_RECORD_CHARS) {
-                    throw tooLong(lineNumber + 1);
-                }
-                sb.append((char) c);
-            }
-            if (c == -1 && sb.length() == 0) {
+            int b = in.read();
+            if (b == -1) {
                 return null;
             }
-        } catch (CharacterCodingException e) {
-            throw PlanexException.unreadable(source.at(lineNumber + 1, -1),
-                    "the text is not valid in the expected encoding; pass the right encoding (e.g. --encoding GBK)", e);
+            while (b != -1 && b != '\n') {
+                if (lineBytes.size() == MAX_RECORD_CHARS) {
+                    throw tooLong(number);
+                }
+                lineBytes.write(b);
+                b = in.read();
+            }
         } catch (IOException e) {
-            throw PlanexException.unreadable(source.at(lineNumber + 1, -1), "cannot read: " + e.getMessage(), e);
+            throw PlanexException.unreadable(source.at(number, -1), "cannot read: " + e.getMessage(), e);
         }
-        lineNumber++;
+        lineNumber = number;
+        byte[] bytes = lineBytes.toByteArray();
+        int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+        String line;
+        try {
+            line = decoder.reset().decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+        } catch (CharacterCodingException e) {
+            throw PlanexException.unreadable(source.at(number, -1), "the text is not valid "
+                    + decoder.charset().name() + "; pass the right encoding (e.g. --encoding GBK)", e);
+        }
         if (atStart) {
             atStart = false;
-            if (sb.length() > 0 && sb.charAt(0) == '\uFEFF') {
-                sb.deleteCharAt(0);
+            if (line.startsWith("\uFEFF")) {
+                line = line.substring(1);
             }
         }
-        return sb.toString();
+        return line;
     }
 
     private PlanexException invalid(long line, String reason) {

@@ -1,0 +1,166 @@
+package org.planex.crs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.planex.model.CrsRef;
+import org.planex.spi.PlanexException;
+
+class DeclaredCrsValidatorTest {
+
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    /** A survey of 2 000 polygons scattered over Shanghai (120.9-121.9E, 30.7-31.8N), given in {@code crs}. */
+    private static CoordinateSurvey shanghai(CrsRef crs, boolean swap) throws PlanexException {
+        return scatter(crs, swap, 120.9, 121.9, 30.7, 31.8);
+    }
+
+    private static CoordinateSurvey scatter(CrsRef crs, boolean swap, double w, double e, double s, double n)
+            throws PlanexException {
+        GeometryReprojector r = CrsService.standard().reprojector(CrsRef.CGCS2000, crs);
+        SplittableRandom random = new SplittableRandom(3);
+        CoordinateSurvey survey = new CoordinateSurvey();
+        for (int i = 0; i < 2000; i++) {
+            double x = random.nextDouble(w, e);
+            double y = random.nextDouble(s, n);
+            Coordinate[] ring = {new Coordinate(x, y), new Coordinate(x + 0.001, y),
+                new Coordinate(x + 0.001, y + 0.001), new Coordinate(x, y)};
+            Coordinate[] out = new Coordinate[ring.length];
+            for (int k = 0; k < ring.length; k++) {
+                Coordinate c = r.reproject(ring[k]);
+                out[k] = swap ? new Coordinate(c.y, c.x) : c;
+            }
+            survey.add(GF.createPolygon(out));
+        }
+        return survey;
+    }
+
+    @Test
+    void dataThatFitsItsCrsHasNoFinding() throws Exception {
+        for (int code : new int[] {4490, 4326, 4549, 4528, 4510, 4499, 32651}) {
+            assertThat(DeclaredCrsValidator.check(CrsRef.epsg(code), shanghai(CrsRef.epsg(code), false)))
+                    .as("EPSG:%d", code).isEmpty();
+        }
+        CoordinateSurvey hk = scatter(CrsRef.epsg(2326), false, 113.9, 114.3, 22.2, 22.5);
+        assertThat(DeclaredCrsValidator.check(CrsRef.epsg(2326), hk)).isEmpty();
+    }
+
+    @Test
+    void fileIn4549DeclaredAs4528IsAMissingZonePrefixFixedBy4549() throws Exception {
+        List<CrsFinding> findings = DeclaredCrsValidator.check(CrsRef.epsg(4528), shanghai(CrsRef.epsg(4549), false));
+        assertThat(findings).hasSize(1);
+        CrsFinding f = findings.get(0);
+        assertThat(f.id()).isEqualTo("CRS.ZONE_PREFIX_MISSING");
+        assertThat(f.suggestedCrs()).contains(CrsRef.epsg(4549));
+        assertThat(f.suggestedFix()).isEqualTo("--s-srs EPSG:4549");
+        assertThat(f.swapAxes()).isFalse();
+        assertThat(f.message()).contains("EPSG:4528").contains("prefix 40")
+                .contains("EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E)");
+    }
+
+    @Test
+    void geographicFileWithSwappedAxesIsDetected() throws Exception {
+        List<CrsFinding> findings = DeclaredCrsValidator.check(CrsRef.CGCS2000, shanghai(CrsRef.CGCS2000, true));
+        assertThat(findings).hasSize(1);
+        CrsFinding f = findings.get(0);
+        assertThat(f.id()).isEqualTo("CRS.SWAPPED_AXES");
+        assertThat(f.swapAxes()).isTrue();
+        assertThat(f.suggestedCrs()).isEmpty();
+        assertThat(f.suggestedFix()).isEqualTo("swap the x and y axes of the source");
+        assertThat(f.message()).contains("0% of the sampled coordinates fit EPSG:4490").contains("100% fit");
+    }
+
+    @Test
+    void projectedFileWithSwappedAxesIsDetected() throws Exception {
+        List<CrsFinding> findings = DeclaredCrsValidator.check(CrsRef.epsg(4549), shanghai(CrsRef.epsg(4549), true));
+        assertThat(findings).extracting(CrsFinding::id).containsExactly("CRS.SWAPPED_AXES");
+    }
+
+    @Test
+    void swappedAxesAndAZonePrefixTheDeclarationLacks() throws Exception {
+        List<CrsFinding> findings = DeclaredCrsValidator.check(CrsRef.epsg(4549), shanghai(CrsRef.epsg(4528), true));
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).id()).isEqualTo("CRS.SWAPPED_AXES");
+        assertThat(findings.get(0).suggestedFix())
+                .isEqualTo("swap the x and y axes of the source and declare --s-srs EPSG:4528");
+    }
+
+    @Test
+    void zonePrefixTheDeclarationLacksSuggestsThePrefixedCrs() throws Exception {
+        List<CrsFinding> findings = DeclaredCrsValidator.check(CrsRef.epsg(4549), shanghai(CrsRef.epsg(4528), false));
+        assertThat(findings).extracting(CrsFinding::id).containsExactly("CRS.ZONE_PREFIX_UNDECLARED");
+        assertThat(findings.get(0).suggestedFix()).isEqualTo("--s-srs EPSG:4528");
+    }
+
+    @Test
+    void wrongZoneDeclaredIsAZoneMismatch() throws Exception {
+        List<CrsFinding> findings = DeclaredCrsValidator.check(CrsRef.epsg(4527), shanghai(CrsRef.epsg(4528), false));
+        assertThat(findings).extracting(CrsFinding::id).containsExactly("CRS.ZONE_MISMATCH");
+        assertThat(findings.get(0).suggestedCrs()).contains(CrsRef.epsg(4528));
+        assertThat(findings.get(0).message()).contains("prefix 40").contains("is zone 39");
+    }
+
+    @Test
+    void metresDeclaredAsDegreesSuggestTheZoneOfThePrefix() throws Exception {
+        List<CrsFinding> findings = DeclaredCrsValidator.check(CrsRef.CGCS2000, shanghai(CrsRef.epsg(4528), false));
+        assertThat(findings).extracting(CrsFinding::id).containsExactly("CRS.PROJECTED_AS_GEOGRAPHIC");
+        assertThat(findings.get(0).suggestedFix()).isEqualTo("--s-srs EPSG:4528");
+        List<CrsFinding> noPrefix = DeclaredCrsValidator.check(CrsRef.CGCS2000, shanghai(CrsRef.epsg(4549), false));
+        assertThat(noPrefix).extracting(CrsFinding::id).containsExactly("CRS.PROJECTED_AS_GEOGRAPHIC");
+        assertThat(noPrefix.get(0).suggestedCrs()).as("the zone of unprefixed eastings is unknowable").isEmpty();
+    }
+
+    @Test
+    void hongKongGridDeclaredAsGeographicIsRecognised() throws Exception {
+        CoordinateSurvey hk = scatter(CrsRef.epsg(2326), false, 113.9, 114.3, 22.2, 22.5);
+        List<CrsFinding> findings = DeclaredCrsValidator.check(CrsRef.WGS84, hk);
+        assertThat(findings).extracting(CrsFinding::id).containsExactly("CRS.PROJECTED_AS_GEOGRAPHIC");
+        assertThat(findings.get(0).suggestedCrs()).contains(CrsRef.epsg(2326));
+    }
+
+    @Test
+    void degreesDeclaredAsMetresSuggestTheGeographicCrs() throws Exception {
+        List<CrsFinding> findings = DeclaredCrsValidator.check(CrsRef.epsg(4549), shanghai(CrsRef.CGCS2000, false));
+        assertThat(findings).extracting(CrsFinding::id).containsExactly("CRS.GEOGRAPHIC_AS_PROJECTED");
+        assertThat(findings.get(0).suggestedFix()).isEqualTo("--s-srs EPSG:4490");
+        List<CrsFinding> utm = DeclaredCrsValidator.check(CrsRef.epsg(32651), shanghai(CrsRef.CGCS2000, true));
+        assertThat(utm.get(0).suggestedFix()).isEqualTo("swap the x and y axes of the source and declare"
+                + " --s-srs EPSG:4326");
+    }
+
+    @Test
+    void dataFarOutsideTheDeclaredZoneIsOutsideArea() throws Exception {
+        CoordinateSurvey xinjiang = scatter(CrsRef.epsg(4549), false, 87, 88, 43, 44);
+        List<CrsFinding> findings = DeclaredCrsValidator.check(CrsRef.epsg(4549), xinjiang);
+        assertThat(findings).extracting(CrsFinding::id).containsExactly("CRS.OUTSIDE_AREA");
+        assertThat(findings.get(0).message()).contains("100% of the sampled coordinates lie far outside")
+                .contains("87.").contains("43.");
+    }
+
+    @Test
+    void aFewStrayFeaturesAreReportedFromTheEnvelope() throws Exception {
+        CoordinateSurvey survey = shanghai(CrsRef.CGCS2000, false);
+        survey.add(GF.createPoint(new Coordinate(100.5, 13.7)));
+        List<CrsFinding> findings = DeclaredCrsValidator.check(CrsRef.CGCS2000, survey);
+        assertThat(findings).extracting(CrsFinding::id).containsExactly("CRS.OUTSIDE_AREA");
+        assertThat(findings.get(0).message()).contains("some lie far outside").contains("100.500");
+    }
+
+    @Test
+    void dataJustOutsideTheZoneEdgeIsAccepted() throws Exception {
+        CoordinateSurvey eastShanghai = scatter(CrsRef.epsg(4549), false, 121.6, 122.2, 30.7, 31.5);
+        assertThat(DeclaredCrsValidator.check(CrsRef.epsg(4549), eastShanghai)).isEmpty();
+    }
+
+    @Test
+    void unknownCrsIsReportedAsNotChecked() {
+        CoordinateSurvey survey = new CoordinateSurvey().add(500_000, 3_000_000);
+        assertThat(DeclaredCrsValidator.check(CrsRef.epsg(3857), survey)).extracting(CrsFinding::id)
+                .containsExactly("CRS.NOT_CHECKED");
+        assertThat(DeclaredCrsValidator.check(CrsRef.epsg(4549), new CoordinateSurvey())).isEmpty();
+    }
+}
