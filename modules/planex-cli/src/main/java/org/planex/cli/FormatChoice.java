@@ -1,7 +1,6 @@
 package org.planex.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.planex.core.registry.FormatRegistry;
 import org.planex.spi.Capability;
@@ -83,9 +82,5 @@ final class FormatChoice {
             throw new PlanexException(ErrorKind.USAGE, Location.UNKNOWN, "format " + p.descriptor().id() + ": "
                     + e.getReason());
         }
-    }
-
-    static List<String> ids(FormatRegistry registry) {
-        return registry.providers().stream().map(p -> p.descriptor().id()).toList();
     }
 }

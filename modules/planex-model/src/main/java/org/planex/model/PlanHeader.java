@@ -51,10 +51,4 @@ public record PlanHeader(String packageId, String schemaVersion, String producer
         return new PlanHeader(packageId, schemaVersion, producer, jurisdiction, plan, crs, classification,
                 neighbours, boundary, newAttachments);
     }
-
-    /** A copy with another producer. */
-    public PlanHeader withProducer(String newProducer) {
-        return new PlanHeader(packageId, schemaVersion, newProducer, jurisdiction, plan, crs, classification,
-                neighbours, boundary, attachments);
-    }
 }

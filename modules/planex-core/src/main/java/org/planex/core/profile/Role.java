@@ -1,7 +1,6 @@
 package org.planex.core.profile;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,10 +48,5 @@ public enum Role {
         }
         throw new IllegalArgumentException("unknown role '" + token + "' (expected "
                 + Arrays.stream(values()).map(Role::token).collect(Collectors.joining(", ")) + ")");
-    }
-
-    /** All role tokens. */
-    public static List<String> tokens() {
-        return Arrays.stream(values()).map(Role::token).toList();
     }
 }
