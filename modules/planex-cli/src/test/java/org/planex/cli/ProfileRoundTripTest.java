@@ -15,7 +15,7 @@ import org.planex.model.PlanHeader;
 import org.planex.spi.PlanReader;
 import org.planex.spi.ReadContext;
 
-/** plan package -> local format with a profile -> plan package keeps every feature, value and type. */
+/** plan package -> local format with a profile -> plan package keeps the header and every feature, value and type. */
 class ProfileRoundTripTest {
 
     @ParameterizedTest
@@ -36,6 +36,8 @@ class ProfileRoundTripTest {
         for (String id : before.keySet()) {
             assertThat(after.get(id)).as(id).isEqualTo(before.get(id));
         }
+        assertThat(header(back)).as("the header, kept by the format (attachment files travel only in packages)")
+                .isEqualTo(header(ExampleTest.EXAMPLE).withAttachments(java.util.List.of()));
     }
 
     static Map<String, PlanFeature> features(Path pkg) throws IOException {

@@ -14,6 +14,7 @@ import org.planex.model.PlanHeader;
 import org.planex.model.layer.LayerSchema;
 import org.planex.spi.LayerReader;
 import org.planex.spi.Location;
+import org.planex.spi.PlanHeaderText;
 import org.planex.spi.PlanexException;
 import org.planex.spi.ReadContext;
 import org.planex.spi.RecordCursor;
@@ -24,8 +25,12 @@ import org.planex.spi.RecordCursor;
  */
 final class GeoJsonFolderReader implements LayerReader {
 
+    /** The sidecar that keeps the plan header of a folder planex wrote ({@link PlanHeaderText}). */
+    static final String HEADER_FILE = "plan.planex-header";
+
     private final Map<String, GeoJsonLayerReader> byLayer = new LinkedHashMap<>();
     private final List<LayerSchema> layers = new ArrayList<>();
+    private PlanHeader header;
 
     GeoJsonFolderReader(ReadContext context, long sample) throws PlanexException {
         try {
@@ -41,9 +46,27 @@ final class GeoJsonFolderReader implements LayerReader {
                     layers.add(l);
                 }
             }
+            Path sidecar = context.source().resolve(HEADER_FILE);
+            if (Files.isRegularFile(sidecar)) {
+                header = readHeader(sidecar);
+            }
         } catch (PlanexException e) {
             close();
             throw e;
+        }
+    }
+
+    private static PlanHeader readHeader(Path file) throws PlanexException {
+        try {
+            if (Files.size(file) > 64L << 20) {
+                throw PlanexException.unsafe(Location.of(file), "the plan header sidecar is larger than 64 MiB");
+            }
+            return PlanHeaderText.fromText(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (PlanexException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw PlanexException.invalid(Location.of(file), "the plan header sidecar is damaged: " + e.getMessage()
+                    + "; delete it to read the layers without it", e);
         }
     }
 
@@ -67,7 +90,7 @@ final class GeoJsonFolderReader implements LayerReader {
 
     @Override
     public Optional<PlanHeader> planHeader() {
-        return Optional.empty();
+        return Optional.ofNullable(header);
     }
 
     @Override

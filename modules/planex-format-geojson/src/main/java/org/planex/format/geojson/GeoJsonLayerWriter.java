@@ -20,6 +20,7 @@ import org.planex.model.layer.LayerSchema;
 import org.planex.spi.LayerSink;
 import org.planex.spi.LayerWriter;
 import org.planex.spi.Location;
+import org.planex.spi.PlanHeaderText;
 import org.planex.spi.PlanexException;
 import org.planex.spi.WarningListener;
 import org.planex.spi.WriteContext;
@@ -85,9 +86,31 @@ final class GeoJsonLayerWriter implements LayerWriter {
         }
     }
 
+    /**
+     * Keeps the plan header in the sidecar {@value GeoJsonFolderReader#HEADER_FILE} when writing a folder; a
+     * single GeoJSON file has no place for it, so it is left out there with a warning.
+     */
     @Override
-    public void writePlanHeader(PlanHeader header) {
+    public void writePlanHeader(PlanHeader header) throws PlanexException {
         checkOpen();
+        if (singleFile) {
+            warnings.warning(Location.of(target), "a single GeoJSON file keeps no plan header (title, approval, "
+                    + "neighbours); write to a folder to keep it");
+            return;
+        }
+        try {
+            if (tempDir == null) {
+                tempDir = Files.createDirectory(target.resolveSibling("." + target.getFileName() + "."
+                        + UUID.randomUUID() + ".tmp"));
+            }
+            Path file = tempDir.resolve(GeoJsonFolderReader.HEADER_FILE);
+            Files.writeString(file, PlanHeaderText.toText(header), java.nio.charset.StandardCharsets.UTF_8);
+            files.add(file);
+        } catch (IOException e) {
+            abort();
+            throw PlanexException.notWritable(Location.of(target), "cannot write the plan header sidecar: "
+                    + e.getMessage(), e);
+        }
     }
 
     @Override
