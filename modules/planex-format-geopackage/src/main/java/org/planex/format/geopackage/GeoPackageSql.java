@@ -1,0 +1,24 @@
+package org.planex.format.geopackage;
+
+/**
+ * SQL text shared by the GeoPackage reader and writer: identifier quoting and the names of planex's own table.
+ */
+final class GeoPackageSql {
+
+    /** planex's metadata table: plan header and exact field types, registered as an attributes table. */
+    static final String METADATA_TABLE = "planex_metadata";
+    /** The metadata key of the plan header. */
+    static final String HEADER_KEY = "plan-header";
+    /** The prefix of the metadata key of a layer table's description. */
+    static final String LAYER_KEY_PREFIX = "layer:";
+    /** GeoPackage application id 'GPKG'. */
+    static final int APPLICATION_ID = 0x47504B47;
+
+    private GeoPackageSql() {
+    }
+
+    /** {@code name} as a quoted SQL identifier. */
+    static String quote(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+}
