@@ -23,6 +23,14 @@ import org.planex.spi.PlanReader;
 import org.planex.spi.PlanexException;
 import org.planex.spi.ReadContext;
 import org.planex.spi.WriteContext;
+import org.planex.validate.RuleCatalog;
+import org.planex.validate.RuleSelection;
+import org.planex.validate.SeverityProfile;
+import org.planex.validate.ValidationReport;
+import org.planex.validate.Validator;
+import org.planex.validate.report.ReportFiles;
+import org.planex.validate.report.ReportFormat;
+import org.planex.validate.spi.ValidationContext;
 import org.planex.xml.PlanSchema;
 import org.planex.xml.SchemaProblem;
 import picocli.CommandLine.Command;
@@ -33,8 +41,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code planex demo}: runs the bundled example end to end (the 青浦区 master plan package): schema check,
- * summary, conversion to a ZIP package and back, and a digest comparison that proves nothing was lost;
- * says what it did at each step.
+ * summary, conversion to a ZIP package and back, and a digest comparison that proves nothing was lost; then
+ * validates the Yangtze River Delta example (three neighbouring packages with defects injected on purpose) and
+ * writes its HTML report into the output folder. Says what it did at each step.
  *
  * @since 0.1
  */
@@ -42,6 +51,8 @@ import picocli.CommandLine.Spec;
 public final class DemoCommand implements Callable<Integer> {
 
     static final String EXAMPLE = "qingpu-310118";
+    static final String REGION = "yrd-demo-zone";
+    private static final List<String> REGION_PACKAGES = List.of("jiashan", "qingpu", "wujiang");
 
     @ParentCommand
     private PlanexCommand parent;
@@ -61,7 +72,7 @@ public final class DemoCommand implements Callable<Integer> {
         createFolder(output);
         Path example = exampleFolder(output, planex);
         out.printf("planex demo: the master plan package of 青浦区 (Qingpu District, Shanghai, 310118)%n");
-        out.printf("[1/4] example package: %s%n", example);
+        out.printf("[1/5] example package: %s%n", example);
 
         List<SchemaProblem> problems;
         try (InputStream in = Files.newInputStream(example.resolve("plan.xml"))) {
@@ -69,7 +80,7 @@ public final class DemoCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw PlanexException.unreadable(Location.of(example), "cannot read: " + e.getMessage(), e);
         }
-        out.printf("[2/4] plan.xml checked against schemas/planex/1.0/planex.xsd (GML 3.2.1 offline): %s%n",
+        out.printf("[2/5] plan.xml checked against schemas/planex/1.0/planex.xsd (GML 3.2.1 offline): %s%n",
                 problems.isEmpty() ? "valid" : problems.size() + " problem(s), first: " + problems.get(0));
 
         PlanSummary summary;
@@ -80,7 +91,7 @@ public final class DemoCommand implements Callable<Integer> {
             digestBefore = r.digest();
         }
         PlanHeader h = summary.header();
-        out.printf("[3/4] read %s %s (%s), plan \"%s\", %s, %s; %d zones, %d control areas, %d facilities, "
+        out.printf("[3/5] read %s %s (%s), plan \"%s\", %s, %s; %d zones, %d control areas, %d facilities, "
                 + "%d corridors, %d attachment(s)%n", h.jurisdiction().name("zh"), h.jurisdiction().code(),
                 h.jurisdiction().name("en"), h.plan().title(), h.crs(), h.classification().system(),
                 summary.counts().get(FeatureKind.ZONE), summary.counts().get(FeatureKind.CONTROL_AREA),
@@ -95,12 +106,53 @@ public final class DemoCommand implements Callable<Integer> {
             PlanSummary.of(back);
             digestAfter = back.digest();
         }
-        out.printf(Locale.ROOT, "[4/4] converted to %s (%d features, %d attachment(s), %.2f s) and read back: %s%n",
+        out.printf(Locale.ROOT, "[4/5] converted to %s (%d features, %d attachment(s), %.2f s) and read back: %s%n",
                 zip, r.features(), r.attachments(), r.elapsed().toNanos() / 1e9,
                 digestAfter.equals(digestBefore) ? "identical content (SHA-256 " + digestAfter.substring(0, 16) + "...)"
                         : "CONTENT DIFFERS");
-        out.printf("Next: planex info %s --json; planex formats%n", zip);
+        Path report = output.resolve(REGION + "-report.html");
+        ValidationReport region = validateRegion(output, registry, report);
+        out.printf("[5/5] validated the Yangtze River Delta demonstration zone (青浦 310118, 吴江 320509, 嘉善 330421)"
+                + " as neighbours: %s (the defects are injected on purpose, see examples/%s/README.md); HTML report:"
+                + " %s%n", region.summaryLine(), REGION, report);
+        out.printf("Next: planex info %s --json; planex validate %s; planex formats%n", zip,
+                String.join(" ", regionPackages(output).stream().map(Path::toString).toList()));
         return digestAfter.equals(digestBefore) && problems.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID_DATA;
+    }
+
+    private static ValidationReport validateRegion(Path output, FormatRegistry registry, Path report)
+            throws PlanexException {
+        List<Path> packages = regionPackages(output);
+        ValidationReport result = new Validator(RuleCatalog.load(DemoCommand.class.getClassLoader()),
+                ValidationContext.defaults(), RuleSelection.ALL, SeverityProfile.NONE, registry).validate(packages);
+        ReportFiles.write(result, ReportFormat.HTML, report);
+        return result;
+    }
+
+    /**
+     * The packages of the YRD example: {@code examples/yrd-demo-zone/*} of the planex home when they exist,
+     * else copies extracted from the jar into the output folder.
+     */
+    private static List<Path> regionPackages(Path output) throws PlanexException {
+        String home = System.getProperty("planex.home");
+        List<Path> out = new java.util.ArrayList<>();
+        for (String p : REGION_PACKAGES) {
+            Path folder = home == null ? null : Path.of(home, "examples", REGION, p);
+            if (folder == null || !Files.isRegularFile(folder.resolve("plan.xml"))) {
+                folder = output.resolve("example-" + REGION).resolve(p);
+                try {
+                    Files.createDirectories(folder);
+                    if (!Files.isRegularFile(folder.resolve("plan.xml"))) {
+                        extract("/planex-examples/" + REGION + "/" + p + "/plan.xml", folder.resolve("plan.xml"));
+                    }
+                } catch (IOException e) {
+                    throw PlanexException.notWritable(Location.of(folder), "cannot extract the bundled example: "
+                            + e.getMessage(), e);
+                }
+            }
+            out.add(folder);
+        }
+        return out;
     }
 
     private static void createFolder(Path dir) throws PlanexException {

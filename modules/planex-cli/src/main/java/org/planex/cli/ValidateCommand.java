@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.planex.codes.CodeRegistry;
 import org.planex.codes.matrix.CompatibilityMatrix;
@@ -43,7 +44,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PACKAGE", description = "Plan packages (folder, ZIP or plan.xml) or"
+    @Parameters(arity = "0..*", paramLabel = "PACKAGE", description = "Plan packages (folder, ZIP or plan.xml) or"
             + " files of any readable format; all are checked as one region.")
     private List<Path> packages;
 
@@ -85,9 +86,12 @@ public final class ValidateCommand implements Callable<Integer> {
         RuleCatalog catalog = RuleCatalog.load(ValidateCommand.class.getClassLoader());
         if (listRules) {
             catalog.rules().forEach(r -> out.println(r.descriptor().id() + "  " + r.descriptor().scope().name()
-                    .toLowerCase(java.util.Locale.ROOT) + "  " + r.descriptor().defaultSeverity().token() + "  "
+                    .toLowerCase(Locale.ROOT) + "  " + r.descriptor().defaultSeverity().token() + "  "
                     + String.join(",", r.descriptor().emits()) + "  " + r.descriptor().description()));
             return ExitCodes.OK;
+        }
+        if (packages == null || packages.isEmpty()) {
+            return usage("give at least one PACKAGE (a folder, ZIP or plan.xml)");
         }
         ReportFormat format;
         RuleSelection selection;

@@ -1,0 +1,61 @@
+package org.planex.validate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.planex.validate.spi.Issue;
+import org.planex.validate.spi.Severity;
+import org.planex.validate.spi.Tolerances;
+
+/**
+ * The outcome of a run: the tolerances used, the packages, the borders found and the issues, in a stable order
+ * (packages in the order given, then pairs; within each, rules by scope and id).
+ *
+ * @param schemaVersion the version of the JSON report schema ({@link #SCHEMA_VERSION})
+ * @param tolerances the tolerance model of the run
+ * @param rules the rule ids that ran
+ * @param packages the packages
+ * @param borders the adjacent pairs
+ * @param issues the issues
+ * @since 0.1
+ */
+public record ValidationReport(String schemaVersion, Tolerances tolerances, List<String> rules,
+        List<PackageSummary> packages, List<BorderSummary> borders, List<Issue> issues) {
+
+    /** The version of the report schema documented in {@code docs/validation.md}. */
+    public static final String SCHEMA_VERSION = "1.0";
+
+    /** Copies the lists. */
+    public ValidationReport {
+        rules = List.copyOf(rules);
+        packages = List.copyOf(packages);
+        borders = List.copyOf(borders);
+        issues = List.copyOf(issues);
+    }
+
+    /** The number of issues of a severity. */
+    public long count(Severity severity) {
+        return issues.stream().filter(i -> i.severity() == severity).count();
+    }
+
+    /** Whether any issue is an error. */
+    public boolean hasErrors() {
+        return count(Severity.ERROR) > 0;
+    }
+
+    /** The number of issues per issue id, sorted by id. */
+    public Map<String, Long> countByRule() {
+        Map<String, Long> out = new TreeMap<>();
+        for (Issue i : issues) {
+            out.merge(i.ruleId(), 1L, Long::sum);
+        }
+        return out;
+    }
+
+    /** {@code N packages, B borders, E errors, W warnings, I infos}. */
+    public String summaryLine() {
+        return packages.size() + " package" + (packages.size() == 1 ? "" : "s") + ", " + borders.size() + " border"
+                + (borders.size() == 1 ? "" : "s") + ", " + count(Severity.ERROR) + " errors, "
+                + count(Severity.WARNING) + " warnings, " + count(Severity.INFO) + " infos";
+    }
+}

@@ -1,0 +1,32 @@
+package org.planex.validate.rules;
+
+import java.util.List;
+import org.planex.validate.spi.IssueSink;
+import org.planex.validate.spi.PlanPair;
+import org.planex.validate.spi.Rule;
+import org.planex.validate.spi.RuleDescriptor;
+import org.planex.validate.spi.RuleScope;
+import org.planex.validate.spi.Severity;
+import org.planex.validate.spi.ValidationContext;
+
+/**
+ * {@code BORDER.GAP} (and {@code BORDER.SLIVER} for narrow ones): land enclosed between the two versions of a
+ * border that neither package covers, with its area, mean width and length along the border.
+ *
+ * @since 0.1
+ */
+public final class BorderGapRule implements Rule {
+
+    private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("BORDER.GAP", RuleScope.PAIR, Severity.ERROR,
+            "Land between two neighbours that neither plan covers.", List.of("BORDER.GAP", "BORDER.SLIVER"), List.of());
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void checkPair(PlanPair pair, ValidationContext context, IssueSink sink) {
+        pair.border().ifPresent(b -> BorderPieceReporter.report(pair, b.gaps(), true, context.tolerances(), sink));
+    }
+}

@@ -1,0 +1,54 @@
+package org.planex.validate.rules;
+
+import org.locationtech.jts.geom.Geometry;
+import org.planex.validate.spi.Issue;
+import org.planex.validate.spi.IssueSink;
+import org.planex.validate.spi.PlanPair;
+import org.planex.validate.spi.Rule;
+import org.planex.validate.spi.RuleDescriptor;
+import org.planex.validate.spi.RuleScope;
+import org.planex.validate.spi.Severity;
+import org.planex.validate.spi.SharedBorder;
+import org.planex.validate.spi.ValidationContext;
+
+/**
+ * {@code BORDER.OFFSET}: the largest distance between the two versions of a border that the gap, overlap and
+ * sliver issues do not already explain (points inside reported pieces, grown by the tolerance, are left out),
+ * when it exceeds the tolerance: spikes and excursions of one boundary that enclose no area. The total offset
+ * of every border is in the border summary of the report.
+ *
+ * @since 0.1
+ */
+public final class BorderOffsetRule implements Rule {
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("BORDER.OFFSET", RuleScope.PAIR,
+            Severity.WARNING, "The two versions of a border are further apart than the tolerance where no gap or"
+                    + " overlap explains it.");
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void checkPair(PlanPair pair, ValidationContext context, IssueSink sink) {
+        if (pair.border().isEmpty()) {
+            return;
+        }
+        SharedBorder border = pair.border().get();
+        double tol = context.tolerances().tolerance();
+        Geometry explained = BorderPieceReporter.reported(border, context.tolerances()).buffer(tol);
+        SharedBorder.Offset offset = border.maxOffset(explained);
+        if (offset.distance() <= tol || offset.at() == null) {
+            return;
+        }
+        String first = pair.plan(PlanPair.Side.FIRST).packageId();
+        String second = pair.plan(PlanPair.Side.SECOND).packageId();
+        sink.report(Issue.builder(DESCRIPTOR.id(), DESCRIPTOR.defaultSeverity())
+                .message("the versions of the border of " + first + " and " + second + " are up to "
+                        + Measures.metres(offset.distance()) + " apart (tolerance " + Measures.metres(tol)
+                        + "); agree the border line")
+                .packages(first, second).marker(pair.toLonLat(border.lineFirst().getFactory().createPoint(offset.at())))
+                .measure(Issue.DISTANCE_M, offset.distance()).build());
+    }
+}

@@ -1,0 +1,75 @@
+package org.planex.validate.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.planex.codes.check.CodeFinding;
+import org.planex.codes.check.FindingSeverity;
+import org.planex.model.FeatureKind;
+import org.planex.model.PlanFeature;
+import org.planex.model.PlanType;
+import org.planex.model.Zone;
+import org.planex.spi.Location;
+import org.planex.spi.PlanexException;
+import org.planex.validate.spi.Issue;
+import org.planex.validate.spi.IssueSink;
+import org.planex.validate.spi.LoadedPlan;
+import org.planex.validate.spi.Rule;
+import org.planex.validate.spi.RuleDescriptor;
+import org.planex.validate.spi.RuleScope;
+import org.planex.validate.spi.Severity;
+import org.planex.validate.spi.ValidationContext;
+
+/**
+ * {@code CODE.*}: the zone codes against the package's classification system, with the code checker of
+ * planex-codes ({@code CODE.UNKNOWN}, {@code CODE.DEPRECATED}, {@code CODE.UNMAPPED}, {@code CODE.LEVEL}; see
+ * {@code docs/codes.md}). One issue per finding and distinct code, listing every zone that uses the code, so a
+ * plan of 250,000 zones coded in a superseded edition gets one issue per code, not per zone. An unknown
+ * classification system is one {@code CODE.UNKNOWN} issue for the package.
+ *
+ * @since 0.1
+ */
+public final class CodeCheckRule implements Rule {
+
+    private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("CODE.CHECK", RuleScope.PLAN, Severity.ERROR,
+            "Zone codes that are unknown, deprecated, without a harmonised category, or at a level the plan type"
+                    + " does not allow.",
+            List.of("CODE.UNKNOWN", "CODE.DEPRECATED", "CODE.UNMAPPED", "CODE.LEVEL"), List.of());
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void checkPlan(LoadedPlan plan, ValidationContext context, IssueSink sink) throws PlanexException {
+        String system = plan.header().classification().system();
+        Location where = Location.of(plan.source());
+        if (context.codes().system(system).isEmpty()) {
+            sink.report(Issue.builder("CODE.UNKNOWN", Severity.ERROR).message("the classification system '" + system
+                    + "' is not known (known: " + context.codes().systems().stream().map(s -> s.id()).toList()
+                    + "); no zone code was checked").packages(plan.packageId()).at(where).build());
+            return;
+        }
+        Optional<PlanType> type = Optional.of(plan.header().plan().type());
+        Map<String, List<String>> zonesByCode = new LinkedHashMap<>();
+        for (PlanFeature f : plan.features()) {
+            if (f.kind() == FeatureKind.ZONE) {
+                zonesByCode.computeIfAbsent(((Zone) f).code(), k -> new ArrayList<>()).add(f.id());
+            }
+        }
+        for (Map.Entry<String, List<String>> e : zonesByCode.entrySet()) {
+            for (CodeFinding finding : context.codeFindings(system, e.getKey(), type)) {
+                List<String> zones = e.getValue();
+                sink.report(Issue.builder(finding.ruleId(), finding.severity() == FindingSeverity.ERROR ? Severity.ERROR
+                        : Severity.WARNING)
+                        .message(finding.message() + " (" + zones.size() + " zone" + (zones.size() == 1 ? "" : "s")
+                                + " use code " + e.getKey() + ")")
+                        .packages(plan.packageId()).features(zones)
+                        .at(where.withFeature(zones.get(0))).build());
+            }
+        }
+    }
+}

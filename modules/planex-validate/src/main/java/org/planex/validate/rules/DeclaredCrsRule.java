@@ -1,0 +1,88 @@
+package org.planex.validate.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.planex.crs.CoordinateSurvey;
+import org.planex.crs.CrsFinding;
+import org.planex.crs.CrsFindingType;
+import org.planex.crs.DeclaredCrsValidator;
+import org.planex.model.PlanFeature;
+import org.planex.spi.Location;
+import org.planex.validate.spi.Issue;
+import org.planex.validate.spi.IssueSink;
+import org.planex.validate.spi.LoadedPlan;
+import org.planex.validate.spi.Rule;
+import org.planex.validate.spi.RuleDescriptor;
+import org.planex.validate.spi.RuleScope;
+import org.planex.validate.spi.Severity;
+import org.planex.validate.spi.ValidationContext;
+
+/**
+ * {@code CRS.*}: do the coordinates fit the declared CRS? Surveys every feature and the boundary with
+ * {@link CoordinateSurvey} and reports the {@link DeclaredCrsValidator} finding (swapped axes, missing or
+ * undeclared zone prefix, wrong zone, projected as geographic and back, outside the area of use) as an error,
+ * {@code CRS.NOT_CHECKED} as info; and {@code CRS.UNMEASURABLE} when the coordinates cannot be reprojected to
+ * metres at all and no finding explains why.
+ *
+ * @since 0.1
+ */
+public final class DeclaredCrsRule implements Rule {
+
+    /** The id of the issue for a package whose coordinates cannot be measured in metres. */
+    public static final String UNMEASURABLE = "CRS.UNMEASURABLE";
+
+    private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("CRS.DECLARED", RuleScope.PLAN,
+            Severity.ERROR, "The coordinates do not fit the declared CRS (see docs/crs.md).", emits(), List.of());
+
+    private static List<String> emits() {
+        List<String> ids = new ArrayList<>();
+        for (CrsFindingType t : CrsFindingType.values()) {
+            ids.add(t.id());
+        }
+        ids.add(UNMEASURABLE);
+        return ids;
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void checkPlan(LoadedPlan plan, ValidationContext context, IssueSink sink) {
+        CoordinateSurvey survey = new CoordinateSurvey();
+        if (plan.header().boundary() != null) {
+            survey.add(plan.header().boundary());
+        }
+        for (PlanFeature f : plan.features()) {
+            if (f.geometry() != null && !f.geometry().isEmpty()) {
+                survey.add(f.geometry());
+            }
+        }
+        List<CrsFinding> findings = survey.isEmpty() ? List.of()
+                : new DeclaredCrsValidator(context.crs()).validate(plan.crs(), survey);
+        Location where = Location.of(plan.source());
+        for (CrsFinding f : findings) {
+            Severity s = f.type() == CrsFindingType.NOT_CHECKED ? Severity.INFO : Severity.ERROR;
+            String fix = f.suggestedFix();
+            sink.report(Issue.builder(f.id(), s)
+                    .message(f.message() + (fix == null || fix.isBlank() ? "" : " (fix: " + fix + ")"))
+                    .packages(plan.packageId()).at(where).marker(envelopeMarker(context, plan, f.envelope())).build());
+        }
+        if (findings.stream().noneMatch(f -> f.type() != CrsFindingType.NOT_CHECKED) && !plan.hasMetricView()) {
+            sink.report(Issue.builder(UNMEASURABLE, Severity.ERROR).message(plan.metricProblem()
+                    + "; check the declared CRS (" + plan.crs() + ") against the coordinates")
+                    .packages(plan.packageId()).at(where).build());
+        }
+    }
+
+    private static Geometry envelopeMarker(ValidationContext context, LoadedPlan plan, Envelope e) {
+        if (e == null || e.isNull()) {
+            return null;
+        }
+        return GeometryInvalidRule.lonLat(context, plan.crs(), new GeometryFactory().toGeometry(e));
+    }
+}

@@ -1,0 +1,41 @@
+package org.planex.validate.rules;
+
+import org.planex.model.PlanFeature;
+import org.planex.spi.Location;
+import org.planex.validate.spi.Issue;
+import org.planex.validate.spi.IssueSink;
+import org.planex.validate.spi.LoadedPlan;
+import org.planex.validate.spi.Rule;
+import org.planex.validate.spi.RuleDescriptor;
+import org.planex.validate.spi.RuleScope;
+import org.planex.validate.spi.Severity;
+import org.planex.validate.spi.ValidationContext;
+
+/**
+ * {@code GEOM.EMPTY}: a feature without geometry, or with an empty one.
+ *
+ * @since 0.1
+ */
+public final class GeometryEmptyRule implements Rule {
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("GEOM.EMPTY", RuleScope.FEATURE,
+            Severity.ERROR, "A feature has no geometry or an empty one.");
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void checkFeature(LoadedPlan plan, int index, PlanFeature feature, ValidationContext context,
+            IssueSink sink) {
+        if (feature.geometry() == null || feature.geometry().isEmpty()) {
+            sink.report(Issue.builder(DESCRIPTOR.id(), DESCRIPTOR.defaultSeverity())
+                    .message(feature.kind().token() + " " + feature.id() + " has "
+                            + (feature.geometry() == null ? "no geometry" : "an empty geometry")
+                            + "; draw it or remove the feature")
+                    .packages(plan.packageId()).features(feature.id())
+                    .at(Location.of(plan.source()).withFeature(feature.id())).build());
+        }
+    }
+}

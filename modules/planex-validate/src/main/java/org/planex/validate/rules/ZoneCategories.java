@@ -1,0 +1,34 @@
+package org.planex.validate.rules;
+
+import java.util.List;
+import org.planex.model.PlanFeature;
+import org.planex.model.Zone;
+import org.planex.spi.codes.HarmonisedCategory;
+import org.planex.validate.spi.LoadedPlan;
+import org.planex.validate.spi.ValidationContext;
+
+/**
+ * The harmonised categories of a feature: a zone's code mapped through its package's classification system;
+ * empty for other features and for unmapped codes.
+ *
+ * @since 0.1
+ */
+public final class ZoneCategories {
+
+    private ZoneCategories() {
+    }
+
+    /** The categories of feature {@code index} of {@code plan}. */
+    public static List<HarmonisedCategory> of(LoadedPlan plan, int index, ValidationContext context) {
+        PlanFeature f = plan.features().get(index);
+        if (!(f instanceof Zone z)) {
+            return List.of();
+        }
+        return context.categories(plan.header().classification().system(), z.code());
+    }
+
+    /** Category tokens joined by {@code |}, for messages. */
+    public static String label(List<HarmonisedCategory> categories) {
+        return String.join("|", categories.stream().map(HarmonisedCategory::token).toList());
+    }
+}

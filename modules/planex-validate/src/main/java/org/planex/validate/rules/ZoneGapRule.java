@@ -1,0 +1,85 @@
+package org.planex.validate.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.coverage.CoverageUnion;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.PolygonExtracter;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.planex.model.FeatureKind;
+import org.planex.spi.Location;
+import org.planex.validate.spi.Issue;
+import org.planex.validate.spi.IssueSink;
+import org.planex.validate.spi.LoadedPlan;
+import org.planex.validate.spi.PieceShape;
+import org.planex.validate.spi.Rule;
+import org.planex.validate.spi.RuleDescriptor;
+import org.planex.validate.spi.RuleScope;
+import org.planex.validate.spi.Severity;
+import org.planex.validate.spi.ValidationContext;
+
+/**
+ * {@code TOPO.GAP} and {@code TOPO.SLIVER}: land inside the plan boundary that no zone covers. The zones are
+ * merged with JTS {@link CoverageUnion} (fast for a clean coverage; a full union when the zones overlap), the
+ * union is subtracted from the boundary, and every remaining piece is classified by the tolerance model.
+ *
+ * @since 0.1
+ */
+public final class ZoneGapRule implements Rule {
+
+    private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("TOPO.GAP", RuleScope.PLAN,
+            Severity.ERROR, "Land inside the plan boundary that no zone covers.", List.of("TOPO.GAP", "TOPO.SLIVER"),
+            List.of());
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void checkPlan(LoadedPlan plan, ValidationContext context, IssueSink sink) {
+        if (!plan.hasMetricView() || plan.metricBoundary() == null) {
+            return;
+        }
+        List<Geometry> zones = new ArrayList<>();
+        for (int i : plan.indicesOf(FeatureKind.ZONE)) {
+            Geometry g = plan.metric(i);
+            if (g != null && g.isValid()) {
+                zones.add(g);
+            }
+        }
+        if (zones.isEmpty()) {
+            return;
+        }
+        Geometry covered = union(zones);
+        Geometry gaps = plan.metricBoundary().difference(covered);
+        for (Polygon piece : (List<Polygon>) PolygonExtracter.getPolygons(gaps)) {
+            PieceShape s = PieceShape.of(piece);
+            PieceClass c = PieceClass.of(s, context.tolerances());
+            if (c == PieceClass.IGNORED) {
+                continue;
+            }
+            sink.report(Issue.builder(c == PieceClass.SLIVER ? "TOPO.SLIVER" : "TOPO.GAP", Severity.ERROR)
+                    .message("no zone covers " + Measures.area(s.area()) + " inside the plan boundary (mean width "
+                            + Measures.metres(s.width()) + ", length " + Measures.metres(s.length())
+                            + "); zone it or move the boundary")
+                    .packages(plan.packageId()).at(Location.of(plan.source())).marker(plan.toLonLat(piece))
+                    .measure(Issue.AREA_M2, s.area()).measure(Issue.WIDTH_M, s.width())
+                    .measure(Issue.LENGTH_M, s.length()).build());
+        }
+    }
+
+    private static Geometry union(List<Geometry> zones) {
+        try {
+            Geometry u = CoverageUnion.union(zones.toArray(new Geometry[0]));
+            if (u != null && u.isValid()) {
+                return u;
+            }
+        } catch (RuntimeException notACleanCoverage) {
+            return UnaryUnionOp.union(zones);
+        }
+        return UnaryUnionOp.union(zones);
+    }
+}

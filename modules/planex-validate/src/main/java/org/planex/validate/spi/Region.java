@@ -1,0 +1,19 @@
+package org.planex.validate.spi;
+
+import java.util.List;
+
+/**
+ * All packages of a run and the pairs among them found adjacent, each pair once.
+ *
+ * @param plans the loaded packages, in the order given
+ * @param pairs the adjacent pairs
+ * @since 0.1
+ */
+public record Region(List<LoadedPlan> plans, List<PlanPair> pairs) {
+
+    /** Copies the lists. */
+    public Region {
+        plans = List.copyOf(plans);
+        pairs = List.copyOf(pairs);
+    }
+}
