@@ -31,7 +31,9 @@ import org.planex.validate.Validator;
 import org.planex.validate.report.ReportFiles;
 import org.planex.validate.report.ReportFormat;
 import org.planex.validate.spi.ValidationContext;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.planex.xml.PlanSchema;
+import org.planex.xml.PlanXmlReader;
 import org.planex.xml.SchemaProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,7 +72,7 @@ public final class DemoCommand implements Callable<Integer> {
         FormatRegistry registry = parent.registry();
         FormatProvider planex = registry.get("planex");
         createFolder(output);
-        Path example = exampleFolder(output, planex);
+        Path example = exampleFolder(output);
         out.printf("planex demo: the master plan package of 青浦区 (Qingpu District, Shanghai, 310118)%n");
         out.printf("[1/5] example package: %s%n", example);
 
@@ -167,7 +169,7 @@ public final class DemoCommand implements Callable<Integer> {
      * The example folder: {@code examples/qingpu-310118} of the planex home when it exists, else a copy
      * extracted from the jar into the output folder.
      */
-    private static Path exampleFolder(Path output, FormatProvider planex) throws PlanexException {
+    private static Path exampleFolder(Path output) throws PlanexException {
         String home = System.getProperty("planex.home");
         if (home != null) {
             Path folder = Path.of(home, "examples", EXAMPLE);
@@ -181,7 +183,8 @@ public final class DemoCommand implements Callable<Integer> {
             Files.createDirectories(copy);
             extract(base + "plan.xml", copy.resolve("plan.xml"));
             PlanHeader header;
-            try (PlanReader r = planex.openPlanReader(ReadContext.of(copy.resolve("plan.xml")))) {
+            try (PlanXmlReader r = new PlanXmlReader(Files.newInputStream(copy.resolve("plan.xml")),
+                    Location.of(copy.resolve("plan.xml")), new GeometryFactory())) {
                 header = r.header();
             }
             for (Attachment a : header.attachments()) {
@@ -190,6 +193,8 @@ public final class DemoCommand implements Callable<Integer> {
                 extract(base + a.path(), file);
             }
             return copy;
+        } catch (PlanexException e) {
+            throw e;
         } catch (IOException e) {
             throw PlanexException.notWritable(Location.of(copy), "cannot extract the bundled example: " + e.getMessage(),
                     e);

@@ -44,6 +44,13 @@ class ExampleTest {
     }
 
     @Test
+    void exampleValidatesWithoutIssues() {
+        CliRun run = CliRun.of("validate", EXAMPLE.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("1 package, 0 borders, 0 errors, 0 warnings");
+    }
+
+    @Test
     void exampleIsValidAgainstTheSchema() throws IOException {
         try (InputStream in = Files.newInputStream(EXAMPLE.resolve("plan.xml"))) {
             assertThat(PlanSchema.validate(in, 10)).isEmpty();

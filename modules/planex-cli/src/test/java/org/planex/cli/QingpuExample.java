@@ -120,15 +120,15 @@ public final class QingpuExample {
         double dy = 0.016;
         for (double y = 30.98; y < 31.28; y += dy) {
             for (double x = 120.90; x < 121.32; x += dx) {
-                Geometry cell = rect(x, y, x + dx, y + dy).intersection(boundary);
-                if (cell.isEmpty() || cell.getArea() < 1e-6) {
+                Geometry cell = polygonal(rect(x, y, x + dx, y + dy).intersection(boundary));
+                if (cell.isEmpty()) {
                     continue;
                 }
-                Geometry water = cell.intersection(lake);
-                if (!water.isEmpty() && water.getArea() > 1e-6) {
+                Geometry water = polygonal(cell.intersection(lake));
+                if (!water.isEmpty()) {
                     out.add(zone(++n, "1702", "湖泊水面", water, random, false));
-                    cell = cell.difference(lake);
-                    if (cell.isEmpty() || cell.getArea() < 1e-6) {
+                    cell = polygonal(cell.difference(lake));
+                    if (cell.isEmpty()) {
                         continue;
                     }
                 }
@@ -165,11 +165,11 @@ public final class QingpuExample {
     }
 
     private static String[] pick(boolean urban, double x, double y, Random r) {
-        String[][] urbanCodes = {{"070102", "二类城镇住宅用地"}, {"070101", "一类城镇住宅用地"}, {"090101", "零售商业用地"},
-            {"0902", "商务金融用地"}, {"100101", "一类工业用地"}, {"100102", "二类工业用地"}, {"110101", "一类物流仓储用地"},
-            {"080403", "中小学用地"}, {"1401", "公园绿地"}, {"1207", "城镇村道路用地"}};
+        String[][] urbanCodes = {{"0701", "城镇住宅用地"}, {"0701", "城镇住宅用地"}, {"0901", "商业用地"},
+            {"0902", "商务金融用地"}, {"1001", "工业用地"}, {"1101", "物流仓储用地"}, {"0804", "教育用地"},
+            {"1401", "公园绿地"}, {"1207", "城镇村道路用地"}, {"0806", "医疗卫生用地"}};
         String[][] ruralCodes = {{"0101", "水田"}, {"0101", "水田"}, {"0102", "水浇地"}, {"0301", "乔木林地"},
-            {"070301", "一类农村宅基地"}, {"1704", "坑塘水面"}, {"0201", "果园"}, {"060201", "种植设施建设用地"}};
+            {"0703", "农村宅基地"}, {"1704", "坑塘水面"}, {"0201", "果园"}, {"0602", "设施农用地"}};
         String[][] set = urban ? urbanCodes : ruralCodes;
         return set[r.nextInt(set.length)];
     }
