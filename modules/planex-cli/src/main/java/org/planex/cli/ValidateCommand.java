@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.planex.codes.CodeRegistry;
 import org.planex.codes.matrix.CompatibilityMatrix;
+import org.planex.core.profile.Profile;
+import org.planex.core.profile.ProfileLoader;
 import org.planex.crs.CrsService;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
@@ -45,8 +50,9 @@ public final class ValidateCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "PACKAGE", description = "Plan packages (folder, ZIP or plan.xml) or"
-            + " files of any readable format; all are checked as one region.")
-    private List<Path> packages;
+            + " GIS datasets of any readable format, as PATH or PATH=PROFILE (the profile that maps its layers; by "
+            + "default the built-in profile that fits its layer names); all are checked as one region.")
+    private List<String> inputs;
 
     @Option(names = "--report", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json, geojson or html (default: ${DEFAULT-VALUE}).")
@@ -70,7 +76,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--skip", paramLabel = "GLOBS", description = "Skip these issue ids, e.g. CODE.LEVEL,*.SLIVER")
     private String skip;
 
-    @Option(names = "--profile", paramLabel = "FILE", description = "Severity profile: RULE=severity and"
+    @Option(names = "--severity-profile", paramLabel = "FILE", description = "Severity profile: RULE=severity and"
             + " RULE.parameter=number lines, or JSON.")
     private Path profile;
 
@@ -90,7 +96,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     + String.join(",", r.descriptor().emits()) + "  " + r.descriptor().description()));
             return ExitCodes.OK;
         }
-        if (packages == null || packages.isEmpty()) {
+        if (inputs == null || inputs.isEmpty()) {
             return usage("give at least one PACKAGE (a folder, ZIP or plan.xml)");
         }
         ReportFormat format;
@@ -108,17 +114,25 @@ public final class ValidateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
         }
-        for (Path p : packages) {
+        List<Path> packages = new ArrayList<>();
+        Map<Path, Profile> layerProfiles = new HashMap<>();
+        for (String in : inputs) {
+            int eq = in.lastIndexOf('=');
+            Path p = Path.of(eq > 0 && !Files.exists(Path.of(in)) ? in.substring(0, eq) : in);
             if (!Files.exists(p)) {
                 throw PlanexException.unreadable(Location.of(p), "no such file or folder", null);
             }
+            if (eq > 0 && !Files.exists(Path.of(in))) {
+                layerProfiles.put(p, ProfileLoader.load(in.substring(eq + 1)));
+            }
+            packages.add(p);
         }
         SeverityProfile severities = profile == null ? SeverityProfile.NONE : SeverityProfile.read(profile);
         CompatibilityMatrix matrix = compat == null ? CompatibilityMatrix.defaults() : CompatibilityMatrix.read(compat);
         ValidationContext context = new ValidationContext(tolerances, severities.parameters(), CodeRegistry.load(),
                 matrix, CrsService.standard());
         ValidationReport result = new Validator(catalog, context, selection, severities, parent.registry())
-                .validate(packages);
+                .validate(packages, layerProfiles);
         if (output == null) {
             try {
                 format.writer().write(result, out);

@@ -13,6 +13,12 @@ import org.planex.core.container.PackageLimits;
 import org.planex.core.container.PackageSource;
 import org.planex.core.format.PlanexFormatProvider;
 import org.planex.core.registry.FormatRegistry;
+import org.planex.core.profile.LayerPlanReader;
+import org.planex.core.profile.Profile;
+import org.planex.core.profile.ProfileMatcher;
+import org.planex.spi.DataModel;
+import org.planex.spi.LayerReader;
+import org.planex.spi.WarningListener;
 import org.planex.model.PlanFeature;
 import org.planex.model.PlanHeader;
 import org.planex.spi.ErrorKind;
@@ -61,6 +67,7 @@ public final class Validator {
     private final RuleSelection selection;
     private final SeverityProfile profile;
     private final FormatRegistry formats;
+    private Map<Path, Profile> layerProfiles = Map.of();
 
     /**
      * A validator.
@@ -86,6 +93,19 @@ public final class Validator {
      * @param inputs package paths (folder, ZIP, plan.xml, or any readable format)
      */
     public ValidationReport validate(List<Path> inputs) {
+        return validate(inputs, Map.of());
+    }
+
+    /**
+     * Validates packages and layered GIS datasets together as one region. A layered dataset (shapefiles,
+     * GeoPackage, GeoJSON) is read through the profile given for its path, else the built-in profile that fits
+     * its layer names best ({@link ProfileMatcher}).
+     *
+     * @param inputs package or dataset paths
+     * @param profiles the profile of each layered dataset that needs one named
+     */
+    public ValidationReport validate(List<Path> inputs, Map<Path, Profile> profiles) {
+        this.layerProfiles = profiles;
         List<Rule> active = active();
         List<Issue> issues = new ArrayList<>();
         List<PackageSummary> summaries = new ArrayList<>();
@@ -160,7 +180,7 @@ public final class Validator {
             if (PlanexFormatProvider.ID.equals(provider.descriptor().id())) {
                 return loadPackage(input, active, issues);
             }
-            try (PlanReader reader = provider.openPlanReader(ReadContext.of(input))) {
+            try (PlanReader reader = open(provider, input)) {
                 List<PlanFeature> features = new ArrayList<>();
                 for (PlanFeature f = reader.read(); f != null; f = reader.read()) {
                     features.add(f);
@@ -170,6 +190,21 @@ public final class Validator {
         } catch (PlanexException e) {
             unreadable(input, e, issues);
             return null;
+        }
+    }
+
+    private PlanReader open(FormatProvider provider, Path input) throws PlanexException {
+        if (provider.descriptor().dataModel() != DataModel.LAYERS) {
+            return provider.openPlanReader(ReadContext.of(input));
+        }
+        LayerReader layers = provider.openLayerReader(ReadContext.of(input));
+        try {
+            Profile profile = layerProfiles.containsKey(input) ? layerProfiles.get(input)
+                    : ProfileMatcher.best(layers.layers());
+            return new LayerPlanReader(layers, input, profile, null, WarningListener.IGNORE);
+        } catch (PlanexException | RuntimeException e) {
+            layers.close();
+            throw e;
         }
     }
 
