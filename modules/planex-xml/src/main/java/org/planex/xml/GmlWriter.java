@@ -29,6 +29,7 @@ public final class GmlWriter {
     private final CrsRef crs;
     private final boolean northFirst;
     private final StringBuilder buffer = new StringBuilder(4096);
+    private char[] chars = new char[4096];
 
     /** A writer for geometries in {@code crs}. */
     public GmlWriter(CrsRef crs) {
@@ -100,7 +101,7 @@ public final class GmlWriter {
     private void point(XMLStreamWriter w, Point p, String gmlId, int dim, boolean root) throws XMLStreamException {
         start(w, "Point", gmlId, dim, root);
         w.writeStartElement("gml", "pos", PlanXml.GML);
-        w.writeCharacters(positions(p.getCoordinateSequence(), dim));
+        writePositions(w, p.getCoordinateSequence(), dim);
         w.writeEndElement();
         w.writeEndElement();
     }
@@ -132,11 +133,11 @@ public final class GmlWriter {
 
     private void posList(XMLStreamWriter w, CoordinateSequence seq, int dim) throws XMLStreamException {
         w.writeStartElement("gml", "posList", PlanXml.GML);
-        w.writeCharacters(positions(seq, dim));
+        writePositions(w, seq, dim);
         w.writeEndElement();
     }
 
-    private String positions(CoordinateSequence seq, int dim) {
+    private void writePositions(XMLStreamWriter w, CoordinateSequence seq, int dim) throws XMLStreamException {
         StringBuilder sb = buffer;
         sb.setLength(0);
         for (int i = 0; i < seq.size(); i++) {
@@ -154,6 +155,10 @@ public final class GmlWriter {
                 CoordinateFormat.append(sb, Double.isNaN(z) ? 0 : z);
             }
         }
-        return sb.toString();
+        if (chars.length < sb.length()) {
+            chars = new char[Math.max(sb.length(), 2 * chars.length)];
+        }
+        sb.getChars(0, sb.length(), chars, 0);
+        w.writeCharacters(chars, 0, sb.length());
     }
 }

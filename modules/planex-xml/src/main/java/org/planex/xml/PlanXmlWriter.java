@@ -3,7 +3,10 @@ package org.planex.xml;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
+import java.io.BufferedWriter;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import javax.xml.namespace.QName;
@@ -51,7 +54,9 @@ public final class PlanXmlWriter {
     public PlanXmlWriter(OutputStream out, Location where) throws PlanexException {
         this.where = where;
         try {
-            this.w = SecureXml.outputFactory().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+            // the JDK writer encodes a stream byte by byte; a buffered Writer lets it hand over whole chunks
+            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            this.w = SecureXml.outputFactory().createXMLStreamWriter(text);
         } catch (XMLStreamException e) {
             throw PlanexException.notWritable(where, "cannot start XML output: " + e.getMessage(), e);
         }

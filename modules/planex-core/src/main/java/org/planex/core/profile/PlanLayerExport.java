@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,7 @@ public final class PlanLayerExport {
     private final Profile profile;
     private final Location where;
     private final WarningListener warnings;
+    private final Map<Object, LayerMapping> mappings = new HashMap<>();
 
     /** An export with {@code profile}; {@code where} names the output in errors and warnings. */
     public PlanLayerExport(Profile profile, Location where, WarningListener warnings) {
@@ -81,7 +83,7 @@ public final class PlanLayerExport {
      */
     public Map<FeatureKind, Long> export(PlanSource source, LayerWriter writer, LongAdder progress)
             throws PlanexException {
-        Map<LayerMapping, Plan> plans = new LinkedHashMap<>();
+        Map<LayerMapping, Plan> plans = new IdentityHashMap<>();
         PlanHeader header;
         try (PlanReader r = source.open()) {
             header = r.header();
@@ -91,8 +93,8 @@ public final class PlanLayerExport {
             }
         }
         writer.writePlanHeader(header);
-        Map<LayerMapping, LayerSink> sinks = new HashMap<>();
-        for (Plan p : plans.values()) {
+        Map<LayerMapping, LayerSink> sinks = new IdentityHashMap<>();
+        for (Plan p : order(plans)) {
             sinks.put(p.mapping, writer.createLayer(p.schema(header)));
         }
         writeBoundary(header, writer);
@@ -138,7 +140,31 @@ public final class PlanLayerExport {
         sink.write(new LayerRecord(m.exportName(), 1, null, header.boundary(), values.build()));
     }
 
+    /** The layer plans in the order of the profile's mappings, so output layers come in a stable order. */
+    private List<Plan> order(Map<LayerMapping, Plan> plans) {
+        List<Plan> out = new ArrayList<>();
+        for (LayerMapping m : profile.layers()) {
+            Plan p = plans.get(m);
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The mapping of a feature; resolved once per role and control kind, then looked up. */
     private LayerMapping mapping(PlanFeature f) throws PlanexException {
+        Object key = f instanceof ControlArea c ? c.controlKind() : f.kind();
+        LayerMapping cached = mappings.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        LayerMapping m = resolve(f);
+        mappings.put(key, m);
+        return m;
+    }
+
+    private LayerMapping resolve(PlanFeature f) throws PlanexException {
         Role role = switch (f.kind()) {
             case ZONE -> Role.ZONES;
             case CONTROL_AREA -> Role.CONTROL;

@@ -115,7 +115,13 @@ final class GeoJsonGeometryWriter {
             g.writeNumber(BigDecimal.valueOf(v).setScale(precision, RoundingMode.HALF_EVEN).stripTrailingZeros()
                     .toPlainString());
         } else {
-            g.writeNumber(plain(v));
+            char[] text = new char[OrdinateText.MAX_LENGTH];
+            int length = OrdinateText.format(v, text);
+            if (length >= 0) {
+                g.writeNumber(text, 0, length);
+            } else {
+                g.writeNumber(plain(v));
+            }
         }
     }
 

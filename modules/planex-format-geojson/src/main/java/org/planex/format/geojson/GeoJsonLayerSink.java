@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.HashMap;
 import org.planex.model.AttributeValue;
 import org.planex.model.CrsRef;
 import org.planex.model.layer.FieldDef;
@@ -29,9 +29,9 @@ import org.planex.spi.PlanexException;
  */
 final class GeoJsonLayerSink implements LayerSink {
 
-    private static final Pattern CANONICAL_INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
 
     private final LayerSchema schema;
+    private final Map<String, FieldDef> fieldsByName = new HashMap<>();
     private final Path file;
     private final GeoJsonGeometryWriter geometries;
     private final SequenceStyle sequence;
@@ -57,6 +57,7 @@ final class GeoJsonLayerSink implements LayerSink {
     GeoJsonLayerSink(LayerSchema schema, Path file, GeoJsonGeometryWriter geometries, SequenceStyle sequence,
             boolean pretty) throws IOException {
         this.schema = schema;
+        schema.fields().forEach(f -> fieldsByName.put(f.name(), f));
         this.file = file;
         this.geometries = geometries;
         this.sequence = sequence;
@@ -108,14 +109,16 @@ final class GeoJsonLayerSink implements LayerSink {
         if (closed) {
             throw new IllegalStateException("layer " + schema.name() + " is finished");
         }
-        Location where = Location.UNKNOWN.atRecord(record.index()).withFeature(record.fid());
         Map<String, AttributeValue> values = record.attributes().asMap();
         for (Map.Entry<String, AttributeValue> e : values.entrySet()) {
-            FieldDef f = schema.field(e.getKey()).orElseThrow(() -> PlanexException.invalid(where, "attribute '"
-                    + e.getKey() + "' is not a field of layer " + schema.name(), null));
+            FieldDef f = fieldsByName.get(e.getKey());
+            if (f == null) {
+                throw PlanexException.invalid(where(record), "attribute '" + e.getKey() + "' is not a field of layer "
+                        + schema.name(), null);
+            }
             AttributeValue v = e.getValue();
             if (!(v instanceof AttributeValue.Null) && v.type() != f.type()) {
-                throw PlanexException.invalid(where, "attribute '" + f.name() + "' is " + v.type().token()
+                throw PlanexException.invalid(where(record), "attribute '" + f.name() + "' is " + v.type().token()
                         + " but the field is " + f.type().token(), null);
             }
         }
@@ -129,7 +132,7 @@ final class GeoJsonLayerSink implements LayerSink {
                 writeLayerMembers(GeoJsonFeatureParser.LAYER_MEMBER);
             }
             if (record.fid() != null) {
-                if (CANONICAL_INTEGER.matcher(record.fid()).matches()) {
+                if (isCanonicalInteger(record.fid())) {
                     g.writeFieldName("id");
                     g.writeNumber(record.fid());
                 } else {
@@ -155,8 +158,31 @@ final class GeoJsonLayerSink implements LayerSink {
         } catch (IOException e) {
             throw PlanexException.notWritable(Location.of(file), "cannot write: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
-            throw PlanexException.invalid(where, e.getMessage(), null);
+            throw PlanexException.invalid(where(record), e.getMessage(), null);
         }
+    }
+
+    private static Location where(LayerRecord record) {
+        return Location.UNKNOWN.atRecord(record.index()).withFeature(record.fid());
+    }
+
+    /** Whether {@code s} is an integer without leading zeros or plus sign, of at most 18 digits. */
+    static boolean isCanonicalInteger(String s) {
+        int start = s.startsWith("-") ? 1 : 0;
+        int digits = s.length() - start;
+        if (digits < 1 || digits > 18) {
+            return false;
+        }
+        if (s.charAt(start) == '0') {
+            return digits == 1;
+        }
+        for (int i = start; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void writeValue(AttributeValue v) throws IOException {

@@ -33,6 +33,7 @@ final class DbfReader implements Closeable {
     private final Location location;
     private DbfHeader header;
     private Charset charset;
+    private boolean asciiCompatible;
     private long recordCount;
     private long current;
     private byte[] record;
@@ -110,6 +111,7 @@ final class DbfReader implements Closeable {
      */
     List<DbfField> readFields(Charset textCharset, WarningListener warnings) throws PlanexException {
         this.charset = textCharset;
+        this.asciiCompatible = isAsciiCompatible(textCharset);
         try {
             ByteBuffer b = in.read(DbfHeader.PREFIX, header.headerLength() - DbfHeader.PREFIX,
                     ByteOrder.LITTLE_ENDIAN);
@@ -194,7 +196,33 @@ final class DbfReader implements Closeable {
         if (end == from) {
             return new AttributeValue.Null(AttributeType.STRING);
         }
-        return AttributeValue.of(new String(record, from, end - from, charset));
+        return AttributeValue.of(decode(from, end));
+    }
+
+    /**
+     * Decodes text; printable ASCII (codes, numbers, ids) skips the charset decoder when the charset decodes
+     * those bytes to themselves.
+     */
+    private String decode(int from, int end) {
+        if (asciiCompatible) {
+            int i = from;
+            while (i < end && record[i] >= 0x20 && record[i] < 0x7F) {
+                i++;
+            }
+            if (i == end) {
+                return new String(record, from, end - from, StandardCharsets.ISO_8859_1);
+            }
+        }
+        return new String(record, from, end - from, charset);
+    }
+
+    /** Whether {@code charset} decodes every printable ASCII byte (0x20 to 0x7E) to the same character. */
+    static boolean isAsciiCompatible(Charset charset) {
+        byte[] printable = new byte[0x7F - 0x20];
+        for (int i = 0; i < printable.length; i++) {
+            printable[i] = (byte) (0x20 + i);
+        }
+        return new String(printable, charset).equals(new String(printable, StandardCharsets.ISO_8859_1));
     }
 
     private AttributeValue number(DbfField f, int from, int to) {
@@ -236,8 +264,46 @@ final class DbfReader implements Closeable {
                 throw new NumberFormatException("not an integer");
             }
         }
-        return AttributeValue.of(new BigDecimal(new String(record, start, end - start,
+        BigDecimal plain = plainDecimal(record, start, end);
+        return AttributeValue.of(plain != null ? plain : new BigDecimal(new String(record, start, end - start,
                 StandardCharsets.US_ASCII)));
+    }
+
+    /**
+     * The decimal of the form {@code [+-]digits[.digits]} with at most 18 digits in {@code record} between
+     * {@code start} and {@code end}, with the scale its text shows; {@code null} for any other form (the
+     * general parser decides).
+     */
+    static BigDecimal plainDecimal(byte[] record, int start, int end) {
+        if (start >= end) {
+            return null;
+        }
+        int i = start;
+        boolean negative = record[i] == '-';
+        if (negative || record[i] == '+') {
+            i++;
+        }
+        long unscaled = 0;
+        int digits = 0;
+        int scale = -1;
+        for (; i < end; i++) {
+            byte c = record[i];
+            if (c == '.' && scale < 0) {
+                scale = 0;
+            } else if (c >= '0' && c <= '9' && digits < 18) {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
     }
 
     private AttributeValue logical(int from, int to) {

@@ -102,7 +102,7 @@ final class ShapefileRecordCursor implements RecordCursor {
         if (fields.isEmpty()) {
             return Attributes.empty();
         }
-        Attributes.Builder b = Attributes.builder();
+        Attributes.Builder b = Attributes.builder(fields.size());
         for (int i = 0; i < fields.size(); i++) {
             FieldDef f = fields.get(i);
             b.put(f.name(), hasRow ? dbf.value(i) : new AttributeValue.Null(f.type()));
