@@ -132,7 +132,7 @@ final class GeoJsonLayerSink implements LayerSink {
                 writeLayerMembers(GeoJsonFeatureParser.LAYER_MEMBER);
             }
             if (record.fid() != null) {
-                if (isCanonicalInteger(record.fid())) {
+                if (record.hasIntegerFid()) {
                     g.writeFieldName("id");
                     g.writeNumber(record.fid());
                 } else {
@@ -164,25 +164,6 @@ final class GeoJsonLayerSink implements LayerSink {
 
     private static Location where(LayerRecord record) {
         return Location.UNKNOWN.atRecord(record.index()).withFeature(record.fid());
-    }
-
-    /** Whether {@code s} is an integer without leading zeros or plus sign, of at most 18 digits. */
-    static boolean isCanonicalInteger(String s) {
-        int start = s.startsWith("-") ? 1 : 0;
-        int digits = s.length() - start;
-        if (digits < 1 || digits > 18) {
-            return false;
-        }
-        if (s.charAt(start) == '0') {
-            return digits == 1;
-        }
-        for (int i = start; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void writeValue(AttributeValue v) throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.planex.model.layer.LayerRecord;
 
 class CanonicalIntegerIdTest {
 
@@ -12,6 +13,6 @@ class CanonicalIntegerIdTest {
         "1234567890123456789, false", "007, false", "+7, false", "'', false", "-, false", "1a, false",
         "Z000000001, false", "1.0, false"})
     void onlyPlainIntegersBecomeNumericFeatureIds(String id, boolean expected) {
-        assertThat(GeoJsonLayerSink.isCanonicalInteger(id)).isEqualTo(expected);
+        assertThat(LayerRecord.isCanonicalInteger(id)).isEqualTo(expected);
     }
 }

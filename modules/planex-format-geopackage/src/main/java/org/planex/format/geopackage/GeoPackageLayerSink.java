@@ -109,7 +109,7 @@ final class GeoPackageLayerSink implements LayerSink {
                     + " but the record has one", null);
         }
         String fid = record.fid();
-        boolean integerFid = fid != null && isCanonicalInteger(fid);
+        boolean integerFid = record.hasIntegerFid();
         long key = integerFid ? Long.parseLong(fid) : lastKey + 1;
         try {
             if (fid != null && !integerFid && !fidTextColumn) {
@@ -167,25 +167,6 @@ final class GeoPackageLayerSink implements LayerSink {
 
     private Location where(LayerRecord record) {
         return location.atRecord(record.index()).withFeature(record.fid());
-    }
-
-    /** Whether {@code s} is an integer without leading zeros or plus sign, of at most 18 digits. */
-    static boolean isCanonicalInteger(String s) {
-        int start = s.startsWith("-") ? 1 : 0;
-        int digits = s.length() - start;
-        if (digits < 1 || digits > 18) {
-            return false;
-        }
-        if (s.charAt(start) == '0') {
-            return digits == 1;
-        }
-        for (int i = start; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Executes the batched inserts. */
