@@ -9,13 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.HashMap;
 import org.planex.model.AttributeValue;
 import org.planex.model.CrsRef;
 import org.planex.model.layer.FieldDef;
 import org.planex.model.layer.LayerRecord;
 import org.planex.model.layer.LayerSchema;
 import org.planex.spi.LayerSink;
+import org.planex.spi.LayerRecordCheck;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
 
@@ -31,7 +31,7 @@ final class GeoJsonLayerSink implements LayerSink {
 
 
     private final LayerSchema schema;
-    private final Map<String, FieldDef> fieldsByName = new HashMap<>();
+    private final LayerRecordCheck check;
     private final Path file;
     private final GeoJsonGeometryWriter geometries;
     private final SequenceStyle sequence;
@@ -57,7 +57,7 @@ final class GeoJsonLayerSink implements LayerSink {
     GeoJsonLayerSink(LayerSchema schema, Path file, GeoJsonGeometryWriter geometries, SequenceStyle sequence,
             boolean pretty) throws IOException {
         this.schema = schema;
-        schema.fields().forEach(f -> fieldsByName.put(f.name(), f));
+        this.check = new LayerRecordCheck(schema);
         this.file = file;
         this.geometries = geometries;
         this.sequence = sequence;
@@ -109,19 +109,8 @@ final class GeoJsonLayerSink implements LayerSink {
         if (closed) {
             throw new IllegalStateException("layer " + schema.name() + " is finished");
         }
+        check.check(record, where(record));
         Map<String, AttributeValue> values = record.attributes().asMap();
-        for (Map.Entry<String, AttributeValue> e : values.entrySet()) {
-            FieldDef f = fieldsByName.get(e.getKey());
-            if (f == null) {
-                throw PlanexException.invalid(where(record), "attribute '" + e.getKey() + "' is not a field of layer "
-                        + schema.name(), null);
-            }
-            AttributeValue v = e.getValue();
-            if (!(v instanceof AttributeValue.Null) && v.type() != f.type()) {
-                throw PlanexException.invalid(where(record), "attribute '" + f.name() + "' is " + v.type().token()
-                        + " but the field is " + f.type().token(), null);
-            }
-        }
         try {
             if (sequence == SequenceStyle.RECORD_SEPARATOR) {
                 g.writeRaw((char) RecordSeparatorInputStream.RS);

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.util.HashMap;
 import java.util.Map;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -16,6 +15,7 @@ import org.planex.model.layer.FieldDef;
 import org.planex.model.layer.LayerRecord;
 import org.planex.model.layer.LayerSchema;
 import org.planex.spi.LayerSink;
+import org.planex.spi.LayerRecordCheck;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
 import org.sqlite.SQLiteErrorCode;
@@ -47,7 +47,7 @@ final class GeoPackageLayerSink implements LayerSink {
     private final GeoPackageGeometryWriter geometries = new GeoPackageGeometryWriter();
     private final Envelope extent = new Envelope();
     private final RTreeEntries entries = new RTreeEntries();
-    private final Map<String, FieldDef> fieldsByName = new HashMap<>();
+    private final LayerRecordCheck check;
     private PreparedStatement insert;
     private boolean fidTextColumn;
     private boolean hasZ;
@@ -63,7 +63,7 @@ final class GeoPackageLayerSink implements LayerSink {
         this.geometryColumn = geometryColumn;
         this.srsId = srsId;
         this.location = location.withEntry(table);
-        schema.fields().forEach(f -> fieldsByName.put(f.name(), f));
+        this.check = new LayerRecordCheck(schema);
         this.insert = prepare();
     }
 
@@ -90,19 +90,8 @@ final class GeoPackageLayerSink implements LayerSink {
         if (insert == null) {
             throw new IllegalStateException("layer " + schema.name() + " is finished");
         }
+        check.check(record, where(record));
         Map<String, AttributeValue> values = record.attributes().asMap();
-        for (Map.Entry<String, AttributeValue> e : values.entrySet()) {
-            FieldDef f = fieldsByName.get(e.getKey());
-            if (f == null) {
-                throw PlanexException.invalid(where(record), "attribute '" + e.getKey() + "' is not a field of layer "
-                        + schema.name(), null);
-            }
-            AttributeValue v = e.getValue();
-            if (!(v instanceof AttributeValue.Null) && v.type() != f.type()) {
-                throw PlanexException.invalid(where(record), "attribute '" + f.name() + "' is " + v.type().token()
-                        + " but the field is " + f.type().token(), null);
-            }
-        }
         Geometry g = record.geometry();
         if (g != null && geometryColumn == null) {
             throw PlanexException.invalid(where(record), "layer " + schema.name() + " has no geometry (kind NONE)"
