@@ -17,14 +17,17 @@ import org.planex.core.convert.BatchConversion;
 import org.planex.core.convert.ConversionOptions;
 import org.planex.core.convert.ConversionResult;
 import org.planex.core.convert.PlanConverter;
+import org.planex.core.input.InputOpener;
+import org.planex.core.input.InputOptions;
+import org.planex.core.input.OpenedInput;
 import org.planex.model.CrsRef;
 import org.planex.model.FeatureKind;
 import org.planex.spi.ErrorKind;
 import org.planex.spi.FormatProvider;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,24 +63,14 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "The output format (default: from the output name; required in a batch).")
     private String format;
 
-    @Option(names = "--from", paramLabel = "FORMAT", description = "The input format (default: detected).")
-    private String from;
-
-    @Option(names = "--oo", paramLabel = "NAME=VALUE", description = "An option of the input format.")
-    private Map<String, String> openOptions;
-
     @Option(names = "--co", paramLabel = "NAME=VALUE", description = "An option of the output format.")
     private Map<String, String> createOptions;
 
     @Option(names = "--overwrite", description = "Replace the output if it exists (single conversion).")
     private boolean overwrite;
 
-    @Mixin
-    private ProfileArguments profile;
-
-    @Option(names = "--s-srs", paramLabel = "EPSG:N", converter = CrsConverter.class,
-            description = "The CRS of the input, overriding a missing or wrong declaration.")
-    private CrsRef sourceCrs;
+    @ArgGroup(validate = false, heading = InputArguments.HEADING)
+    private InputArguments input = new InputArguments();
 
     @Option(names = "--t-srs", paramLabel = "EPSG:N", converter = CrsConverter.class,
             description = "Reproject to this CRS.")
@@ -98,26 +91,28 @@ public final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws PlanexException, InterruptedException {
         boolean isBatch = batch || inputs.size() > 1 || inputs.stream().anyMatch(InputPaths::isGlob);
-        ConversionOptions options = new ConversionOptions(profile.resolve(), sourceCrs, targetCrs);
+        ConversionOptions options = new ConversionOptions(null, targetCrs, null);
         return isBatch ? batch(options) : single(Path.of(inputs.get(0)), options);
     }
 
-    private int single(Path input, ConversionOptions options) throws PlanexException {
+    private int single(Path inputPath, ConversionOptions options) throws PlanexException {
         FormatProvider out = FormatChoice.forOutput(parent.registry(), output, format);
-        FormatProvider in = FormatChoice.forInput(parent.registry(), input, from);
+        OpenedInput in = new InputOpener(parent.registry()).open(inputPath, InputArguments.options(input),
+                parent.warnings());
         if (Files.exists(output) && !overwrite) {
             throw PlanexException.notWritable(Location.of(output), "output exists; add --overwrite to replace it", null);
         }
-        if (Files.exists(input) && Files.exists(output) && sameFile(input, output)) {
+        if (Files.exists(output) && sameFile(inputPath, output)) {
             throw new PlanexException(ErrorKind.USAGE, Location.of(output), "output is the input; choose another name");
         }
-        ConversionResult r = new PlanConverter().convert(in, FormatChoice.read(in, input, openOptions, parent.warnings()),
-                out, FormatChoice.write(out, output, createOptions, parent.warnings()), options);
+        ConversionResult r = new PlanConverter().convert(in, out, FormatChoice.write(out, output, createOptions,
+                parent.warnings()), options);
         double seconds = r.elapsed().toNanos() / 1e9;
-        spec.commandLine().getOut().printf(Locale.ROOT, "%s (%s) -> %s (%s): %d features (%s)%s in %.2f s, %.0f features/s%n",
-                input, in.descriptor().id(), output, out.descriptor().id(), r.features(), counts(r.counts()),
+        spec.commandLine().getOut().printf(Locale.ROOT, "%s (%s) -> %s (%s): %d %s (%s)%s in %.2f s, %.0f %s/s%n",
+                inputPath, in.provider().descriptor().id(), output, out.descriptor().id(), r.features(),
+                r.copiedLayers() ? "records" : "features", r.copiedLayers() ? layers(r.layers()) : counts(r.counts()),
                 r.attachments() > 0 ? ", " + r.attachments() + " attachment(s)" : "", seconds,
-                seconds > 0 ? r.features() / seconds : 0);
+                seconds > 0 ? r.features() / seconds : 0, r.copiedLayers() ? "records" : "features");
         return ExitCodes.OK;
     }
 
@@ -125,7 +120,8 @@ public final class ConvertCommand implements Callable<Integer> {
         if (format == null) {
             throw new PlanexException(ErrorKind.USAGE, Location.UNKNOWN, "a batch needs the output format: add -f FORMAT");
         }
-        if (from != null || openOptions != null) {
+        InputOptions inputOptions = InputArguments.options(input);
+        if (inputOptions.format() != null || !inputOptions.openOptions().isEmpty()) {
             throw new PlanexException(ErrorKind.USAGE, Location.UNKNOWN, "--from and --oo apply to one input; "
                     + "in a batch each input's format is detected");
         }
@@ -138,8 +134,8 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         LongAdder features = new LongAdder();
         BatchConversion conversion = new BatchConversion(parent.registry(), out,
-                FormatChoice.write(out, output, createOptions, parent.warnings()).options(), options.withProgress(features),
-                parent.warnings());
+                FormatChoice.write(out, output, createOptions, parent.warnings()).options(), inputOptions,
+                options.withProgress(features), parent.warnings());
         List<BatchConversion.Job> planned = conversion.plan(paths, output);
         PrintWriter stdout = spec.commandLine().getOut();
         long start = System.nanoTime();
@@ -216,6 +212,12 @@ public final class ConvertCommand implements Callable<Integer> {
             sb.append(sb.length() == 0 ? "" : ", ").append(n).append(' ').append(k.token());
         }
         return sb.toString();
+    }
+
+    private static String layers(Map<String, Long> layers) {
+        StringBuilder sb = new StringBuilder();
+        layers.forEach((name, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(name).append(' ').append(n));
+        return "layers copied as they are: " + sb;
     }
 
     private static boolean sameFile(Path a, Path b) {

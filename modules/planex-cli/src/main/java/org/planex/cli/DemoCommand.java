@@ -13,6 +13,8 @@ import org.planex.core.convert.ConversionResult;
 import org.planex.core.convert.PlanConverter;
 import org.planex.core.convert.DigestingPlanReader;
 import org.planex.core.convert.PlanSummary;
+import org.planex.core.input.InputOpener;
+import org.planex.core.input.InputOptions;
 import org.planex.core.registry.FormatRegistry;
 import org.planex.model.Attachment;
 import org.planex.model.FeatureKind;
@@ -101,8 +103,8 @@ public final class DemoCommand implements Callable<Integer> {
                 h.attachments().size());
 
         Path zip = output.resolve(EXAMPLE + ".planex.zip");
-        ConversionResult r = new PlanConverter().convert(planex, new ReadContext(example, null, parent.warnings()),
-                planex, new WriteContext(zip, null, parent.warnings()));
+        ConversionResult r = new PlanConverter().convert(new InputOpener(registry).open(example, InputOptions.DEFAULT,
+                parent.warnings()), planex, new WriteContext(zip, null, parent.warnings()));
         String digestAfter;
         try (DigestingPlanReader back = new DigestingPlanReader(planex.openPlanReader(ReadContext.of(zip)))) {
             PlanSummary.of(back);

@@ -9,26 +9,16 @@ import org.planex.spi.FormatOptions;
 import org.planex.spi.FormatProvider;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
-import org.planex.spi.ReadContext;
 import org.planex.spi.WarningListener;
 import org.planex.spi.WriteContext;
 
 /**
- * Picks the provider for an input (named, or detected) or an output (named, or by the suffix of its name),
- * and builds its context with the options the user gave.
+ * Picks the provider for an output (named, or by the suffix of its name) and builds its context with the
+ * options the user gave; inputs are opened by {@link org.planex.core.input.InputOpener}.
  */
 final class FormatChoice {
 
     private FormatChoice() {
-    }
-
-    static FormatProvider forInput(FormatRegistry registry, Path input, String id) throws PlanexException {
-        FormatProvider p = id == null ? registry.detect(input) : registry.get(id);
-        if (!p.descriptor().can(Capability.READ)) {
-            throw new PlanexException(ErrorKind.USAGE, Location.of(input), "format " + p.descriptor().id()
-                    + " cannot be read, only written");
-        }
-        return p;
     }
 
     static FormatProvider forOutput(FormatRegistry registry, Path output, String id) throws PlanexException {
@@ -63,11 +53,6 @@ final class FormatChoice {
                     : "the output name fits several formats") + "; name it with -f (see 'planex formats')");
         }
         return best;
-    }
-
-    static ReadContext read(FormatProvider p, Path input, Map<String, String> options, WarningListener w)
-            throws PlanexException {
-        return new ReadContext(input, parse(p, options), w);
     }
 
     static WriteContext write(FormatProvider p, Path output, Map<String, String> options, WarningListener w)

@@ -6,21 +6,22 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.locationtech.jts.geom.Envelope;
 import org.planex.core.convert.DigestingPlanReader;
 import org.planex.core.convert.PlanSummary;
+import org.planex.core.input.InputOpener;
+import org.planex.core.input.OpenedInput;
+import org.planex.core.profile.Profile;
 import org.planex.model.FeatureKind;
 import org.planex.model.PlanHeader;
 import org.planex.model.layer.FieldDef;
 import org.planex.model.layer.LayerSchema;
-import org.planex.spi.DataModel;
-import org.planex.spi.FormatProvider;
 import org.planex.spi.LayerReader;
 import org.planex.spi.PlanReader;
 import org.planex.spi.PlanexException;
 import org.planex.spi.RecordCursor;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,25 +50,23 @@ public final class InfoCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of text.")
     private boolean json;
 
-    @Option(names = "--from", paramLabel = "FORMAT", description = "The input format (default: detected).")
-    private String from;
-
-    @Option(names = "--oo", paramLabel = "NAME=VALUE", description = "An option of the input format.")
-    private Map<String, String> openOptions;
+    @ArgGroup(validate = false, heading = InputArguments.HEADING)
+    private InputArguments inputOptions = new InputArguments();
 
     @Override
     public Integer call() throws PlanexException {
-        FormatProvider p = FormatChoice.forInput(parent.registry(), input, from);
+        OpenedInput in = new InputOpener(parent.registry()).open(input, InputArguments.options(inputOptions),
+                parent.warnings());
         ObjectNode info = new ObjectMapper().createObjectNode();
         info.put("input", input.toString());
-        info.put("format", p.descriptor().id());
-        if (p.descriptor().dataModel() == DataModel.PLAN) {
-            try (PlanReader r = p.openPlanReader(FormatChoice.read(p, input, openOptions, parent.warnings()))) {
+        info.put("format", in.provider().descriptor().id());
+        if (!in.layered()) {
+            try (PlanReader r = in.openPlan(false)) {
                 describePlan(r, info);
             }
         } else {
-            try (LayerReader r = p.openLayerReader(FormatChoice.read(p, input, openOptions, parent.warnings()))) {
-                describeLayers(r, info);
+            try (LayerReader r = in.openLayers()) {
+                describeLayers(r, in.profile(r.layers()), info);
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -139,12 +138,15 @@ public final class InfoCommand implements Callable<Integer> {
                 .put("maxEast", e.getMaxX()).put("maxNorth", e.getMaxY());
     }
 
-    private static void describeLayers(LayerReader r, ObjectNode info) throws PlanexException {
+    private static void describeLayers(LayerReader r, Profile profile, ObjectNode info) throws PlanexException {
         info.put("hasPlanHeader", r.planHeader().isPresent());
+        info.put("profile", profile.name());
         ArrayNode layers = info.putArray("layers");
         for (LayerSchema l : r.layers()) {
             ObjectNode n = layers.addObject();
             n.put("name", l.name());
+            n.put("role", profile.mappingFor(l.name()).map(m -> m.role().token()
+                    + (m.controlKind() == null ? "" : ":" + m.controlKind().token())).orElse("none (skipped)"));
             n.put("geometry", l.geometryKind().name().toLowerCase());
             n.put("crs", l.crs() == null ? null : l.crs().toString());
             ArrayNode fields = n.putArray("fields");

@@ -6,6 +6,7 @@ import org.planex.core.registry.FormatRegistry;
 import org.planex.spi.PlanexException;
 import org.planex.spi.WarningListener;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -16,10 +17,11 @@ import picocli.CommandLine.Spec;
  *
  * @since 0.1
  */
-@Command(name = "planex", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "planex", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        versionProvider = VersionProvider.class,
         description = "Exchange and validate spatial plans between neighbouring jurisdictions.",
         subcommands = {FormatsCommand.class, InfoCommand.class, ConvertCommand.class, DemoCommand.class,
-            CodesCommand.class, ValidateCommand.class},
+            CodesCommand.class, ValidateCommand.class, HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid data, 4 unreadable or unsafe input,"
             + " 5 output not writable."})
 public final class PlanexCommand implements Callable<Integer> {

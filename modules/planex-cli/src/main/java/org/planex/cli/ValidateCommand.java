@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.planex.codes.CodeRegistry;
 import org.planex.codes.matrix.CompatibilityMatrix;
-import org.planex.core.profile.Profile;
+import org.planex.core.input.InputOptions;
 import org.planex.core.profile.ProfileLoader;
 import org.planex.crs.CrsService;
 import org.planex.spi.Location;
@@ -26,6 +26,7 @@ import org.planex.validate.report.ReportFiles;
 import org.planex.validate.report.ReportFormat;
 import org.planex.validate.spi.Tolerances;
 import org.planex.validate.spi.ValidationContext;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -86,6 +87,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--list-rules", description = "List the rules and the issue ids they emit, then exit.")
     private boolean listRules;
 
+    @ArgGroup(validate = false, heading = InputArguments.HEADING)
+    private InputArguments input = new InputArguments();
+
     @Override
     public Integer call() throws PlanexException {
         PrintWriter out = spec.commandLine().getOut();
@@ -114,8 +118,12 @@ public final class ValidateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
         }
+        InputOptions common = InputArguments.options(input);
+        if (inputs.size() > 1 && (common.format() != null || !common.openOptions().isEmpty())) {
+            return usage("--from and --oo apply to one input; with several, each input's format is detected");
+        }
         List<Path> packages = new ArrayList<>();
-        Map<Path, Profile> layerProfiles = new HashMap<>();
+        Map<Path, InputOptions> options = new HashMap<>();
         for (String in : inputs) {
             int eq = in.lastIndexOf('=');
             Path p = Path.of(eq > 0 && !Files.exists(Path.of(in)) ? in.substring(0, eq) : in);
@@ -123,7 +131,11 @@ public final class ValidateCommand implements Callable<Integer> {
                 throw PlanexException.unreadable(Location.of(p), "no such file or folder", null);
             }
             if (eq > 0 && !Files.exists(Path.of(in))) {
-                layerProfiles.put(p, ProfileLoader.load(in.substring(eq + 1)));
+                String named = in.substring(eq + 1);
+                ProfileLoader.load(named); // fails now, before any input is read, for an unknown profile
+                options.put(p, common.withProfile(named));
+            } else {
+                options.put(p, common);
             }
             packages.add(p);
         }
@@ -132,7 +144,7 @@ public final class ValidateCommand implements Callable<Integer> {
         ValidationContext context = new ValidationContext(tolerances, severities.parameters(), CodeRegistry.load(),
                 matrix, CrsService.standard());
         ValidationReport result = new Validator(catalog, context, selection, severities, parent.registry())
-                .validate(packages, layerProfiles);
+                .validate(packages, options);
         if (output == null) {
             try {
                 format.writer().write(result, out);

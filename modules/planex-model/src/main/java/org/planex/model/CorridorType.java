@@ -19,7 +19,9 @@ public enum CorridorType {
     /** A navigable waterway. */
     WATERWAY("waterway"),
     /** A greenway or ecological corridor. */
-    GREENWAY("greenway");
+    GREENWAY("greenway"),
+    /** Any other linear feature, e.g. a line layer of a GIS dataset read without a mapping. */
+    OTHER("other");
 
     private final String token;
 

@@ -7,7 +7,8 @@ import org.locationtech.jts.geom.Geometry;
  * A land or sea use zone: an area with one code of the plan's classification.
  *
  * @param id the feature id
- * @param code the land/sea use code, e.g. {@code 070102}
+ * @param code the land/sea use code, e.g. {@code 070102}, or {@code null} for a zone not classified yet
+ *     (data from a source without a code field; validation reports it as {@code CODE.MISSING})
  * @param name a name for people (often the code's name), or {@code null}
  * @param geometry a Polygon or MultiPolygon, or {@code null}
  * @param attributes free typed attributes such as floor area ratio or height limit
@@ -19,7 +20,9 @@ public record Zone(String id, String code, String name, Geometry geometry, Attri
     /** Checks the fields. */
     public Zone {
         Checks.nonBlank(id, "feature id");
-        Checks.nonBlank(code, "zone code of " + id);
+        if (code != null) {
+            Checks.nonBlank(code, "zone code of " + id);
+        }
         Checks.polygonal(id, geometry);
         attributes = Objects.requireNonNullElse(attributes, Attributes.empty());
     }

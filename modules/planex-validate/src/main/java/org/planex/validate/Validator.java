@@ -12,21 +12,17 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.planex.core.container.PackageLimits;
 import org.planex.core.container.PackageSource;
 import org.planex.core.format.PlanexFormatProvider;
+import org.planex.core.input.InputOpener;
+import org.planex.core.input.InputOptions;
+import org.planex.core.input.OpenedInput;
 import org.planex.core.registry.FormatRegistry;
-import org.planex.core.profile.LayerPlanReader;
-import org.planex.core.profile.Profile;
-import org.planex.core.profile.ProfileMatcher;
-import org.planex.spi.DataModel;
-import org.planex.spi.LayerReader;
 import org.planex.spi.WarningListener;
 import org.planex.model.PlanFeature;
 import org.planex.model.PlanHeader;
 import org.planex.spi.ErrorKind;
-import org.planex.spi.FormatProvider;
 import org.planex.spi.Location;
 import org.planex.spi.PlanReader;
 import org.planex.spi.PlanexException;
-import org.planex.spi.ReadContext;
 import org.planex.validate.spi.Issue;
 import org.planex.validate.spi.IssueSink;
 import org.planex.validate.spi.LoadedPlan;
@@ -67,7 +63,7 @@ public final class Validator {
     private final RuleSelection selection;
     private final SeverityProfile profile;
     private final FormatRegistry formats;
-    private Map<Path, Profile> layerProfiles = Map.of();
+    private Map<Path, InputOptions> inputOptions = Map.of();
 
     /**
      * A validator.
@@ -97,15 +93,16 @@ public final class Validator {
     }
 
     /**
-     * Validates packages and layered GIS datasets together as one region. A layered dataset (shapefiles,
-     * GeoPackage, GeoJSON) is read through the profile given for its path, else the built-in profile that fits
-     * its layer names best ({@link ProfileMatcher}).
+     * Validates packages and layered GIS datasets together as one region. Each input is opened by the shared
+     * {@link InputOpener} with its options: a layered dataset (shapefiles, GeoPackage, GeoJSON) is read through
+     * the profile they name, else the built-in profile that fits its layer names best, its unnamed layers
+     * taking roles from their geometry (see {@link org.planex.core.input.OpenedInput}).
      *
      * @param inputs package or dataset paths
-     * @param profiles the profile of each layered dataset that needs one named
+     * @param options the input options of each path that has some (others are read with the defaults)
      */
-    public ValidationReport validate(List<Path> inputs, Map<Path, Profile> profiles) {
-        this.layerProfiles = profiles;
+    public ValidationReport validate(List<Path> inputs, Map<Path, InputOptions> options) {
+        this.inputOptions = options;
         List<Rule> active = active();
         List<Issue> issues = new ArrayList<>();
         List<PackageSummary> summaries = new ArrayList<>();
@@ -176,11 +173,12 @@ public final class Validator {
 
     private LoadedPlan load(Path input, List<Rule> active, List<Issue> issues) {
         try {
-            FormatProvider provider = formats.detect(input);
-            if (PlanexFormatProvider.ID.equals(provider.descriptor().id())) {
+            OpenedInput in = new InputOpener(formats).open(input, inputOptions.getOrDefault(input,
+                    InputOptions.DEFAULT), WarningListener.IGNORE);
+            if (PlanexFormatProvider.ID.equals(in.provider().descriptor().id())) {
                 return loadPackage(input, active, issues);
             }
-            try (PlanReader reader = open(provider, input)) {
+            try (PlanReader reader = in.openPlan(true)) {
                 List<PlanFeature> features = new ArrayList<>();
                 for (PlanFeature f = reader.read(); f != null; f = reader.read()) {
                     features.add(f);
@@ -190,21 +188,6 @@ public final class Validator {
         } catch (PlanexException e) {
             unreadable(input, e, issues);
             return null;
-        }
-    }
-
-    private PlanReader open(FormatProvider provider, Path input) throws PlanexException {
-        if (provider.descriptor().dataModel() != DataModel.LAYERS) {
-            return provider.openPlanReader(ReadContext.of(input));
-        }
-        LayerReader layers = provider.openLayerReader(ReadContext.of(input));
-        try {
-            Profile profile = layerProfiles.containsKey(input) ? layerProfiles.get(input)
-                    : ProfileMatcher.best(layers.layers());
-            return new LayerPlanReader(layers, input, profile, null, WarningListener.IGNORE);
-        } catch (PlanexException | RuntimeException e) {
-            layers.close();
-            throw e;
         }
     }
 

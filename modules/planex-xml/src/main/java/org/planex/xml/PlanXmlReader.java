@@ -190,7 +190,7 @@ public final class PlanXmlReader implements AutoCloseable {
         String a3;
         switch (kind) {
             case "zone" -> {
-                a1 = required(at, "code");
+                a1 = r.getAttributeValue(null, "code");
                 a2 = null;
                 a3 = null;
             }

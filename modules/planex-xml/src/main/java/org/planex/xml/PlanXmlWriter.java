@@ -130,7 +130,9 @@ public final class PlanXmlWriter {
 
     private void writeKindAttributes(PlanFeature f) throws XMLStreamException {
         if (f instanceof Zone z) {
-            w.writeAttribute("code", z.code());
+            if (z.code() != null) {
+                w.writeAttribute("code", z.code());
+            }
         } else if (f instanceof ControlArea c) {
             w.writeAttribute("kind", c.controlKind().token());
         } else if (f instanceof Facility fa) {

@@ -11,13 +11,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.planex.core.input.InputOpener;
+import org.planex.core.input.InputOptions;
+import org.planex.core.input.OpenedInput;
 import org.planex.core.registry.FormatRegistry;
 import org.planex.spi.ErrorKind;
 import org.planex.spi.FormatOptions;
 import org.planex.spi.FormatProvider;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
-import org.planex.spi.ReadContext;
 import org.planex.spi.WarningListener;
 import org.planex.spi.WriteContext;
 
@@ -66,6 +68,7 @@ public final class BatchConversion {
     private final FormatRegistry registry;
     private final FormatProvider to;
     private final FormatOptions createOptions;
+    private final InputOptions inputOptions;
     private final ConversionOptions options;
     private final WarningListener warnings;
 
@@ -75,14 +78,16 @@ public final class BatchConversion {
      * @param registry for detecting each input's format
      * @param to the output format
      * @param createOptions the output format's options
+     * @param inputOptions how to read every input (each one's format is detected)
      * @param options the conversion options shared by all jobs
      * @param warnings where warnings go (called from worker threads)
      */
     public BatchConversion(FormatRegistry registry, FormatProvider to, FormatOptions createOptions,
-            ConversionOptions options, WarningListener warnings) {
+            InputOptions inputOptions, ConversionOptions options, WarningListener warnings) {
         this.registry = registry;
         this.to = to;
         this.createOptions = createOptions;
+        this.inputOptions = inputOptions.forEachInput();
         this.options = options;
         this.warnings = warnings;
     }
@@ -142,10 +147,10 @@ public final class BatchConversion {
             if (Files.exists(job.output())) {
                 throw PlanexException.notWritable(Location.of(job.output()), "output exists; remove it first", null);
             }
-            FormatProvider from = registry.detect(job.input());
-            format = from.descriptor().id();
-            ConversionResult r = new PlanConverter().convert(from, new ReadContext(job.input(), FormatOptions.none(),
-                    warnings), to, new WriteContext(job.output(), createOptions, warnings), options);
+            OpenedInput in = new InputOpener(registry).open(job.input(), inputOptions, warnings);
+            format = in.provider().descriptor().id();
+            ConversionResult r = new PlanConverter().convert(in, to, new WriteContext(job.output(), createOptions,
+                    warnings), options);
             return new Outcome(job, format, r, null, (System.nanoTime() - start) / 1e9);
         } catch (PlanexException e) {
             return new Outcome(job, format, null, e, (System.nanoTime() - start) / 1e9);

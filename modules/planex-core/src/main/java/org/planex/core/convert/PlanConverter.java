@@ -5,7 +5,8 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
-import org.planex.core.profile.LayerPlanReader;
+import org.planex.core.input.InputOptions;
+import org.planex.core.input.OpenedInput;
 import org.planex.core.profile.PlanLayerExport;
 import org.planex.core.profile.Profile;
 import org.planex.core.profile.ProfileLoader;
@@ -14,20 +15,22 @@ import org.planex.model.FeatureKind;
 import org.planex.model.PlanFeature;
 import org.planex.model.PlanHeader;
 import org.planex.spi.DataModel;
+import org.planex.spi.ErrorKind;
 import org.planex.spi.FormatProvider;
+import org.planex.spi.LayerReader;
 import org.planex.spi.LayerWriter;
 import org.planex.spi.Location;
 import org.planex.spi.PlanReader;
 import org.planex.spi.PlanWriter;
 import org.planex.spi.PlanexException;
-import org.planex.spi.ReadContext;
 import org.planex.spi.WriteContext;
 
 /**
  * Converts a plan from one format to another, streaming: one feature is held at a time, so memory does not
- * grow with the size of the plan. Layered formats go through a {@link Profile} in either direction; a source
- * CRS can be declared and a target CRS reprojected to. The output appears only if the whole conversion
- * succeeds.
+ * grow with the size of the plan. A layered input written to a layered output without any mapping option is
+ * copied layer by layer as it is ({@link LayerCopy}); otherwise layered formats go through a {@link Profile}
+ * in either direction. The boundary of a layered input without a boundary layer is derived only for a plan
+ * output. A target CRS is reprojected to. The output appears only if the whole conversion succeeds.
  *
  * <p><b>Thread safety:</b> stateless; one instance serves many conversions at once.
  *
@@ -36,28 +39,30 @@ import org.planex.spi.WriteContext;
 public final class PlanConverter {
 
     /** Converts with the default options. */
-    public ConversionResult convert(FormatProvider from, ReadContext input, FormatProvider to, WriteContext output)
-            throws PlanexException {
-        return convert(from, input, to, output, ConversionOptions.DEFAULT);
+    public ConversionResult convert(OpenedInput input, FormatProvider to, WriteContext output) throws PlanexException {
+        return convert(input, to, output, ConversionOptions.DEFAULT);
     }
 
     /**
-     * Converts {@code input} read by {@code from} into {@code output} written by {@code to}.
+     * Converts {@code input} into {@code output} written by {@code to}.
      *
      * @throws PlanexException for unreadable input (the output is not created), invalid data, or an output
      *     that cannot be written
      */
-    public ConversionResult convert(FormatProvider from, ReadContext input, FormatProvider to, WriteContext output,
+    public ConversionResult convert(OpenedInput input, FormatProvider to, WriteContext output,
             ConversionOptions options) throws PlanexException {
         long start = System.nanoTime();
-        Profile profile = options.profile() != null ? options.profile() : ProfileLoader.load("generic");
-        boolean[] first = {true};
-        PlanLayerExport.PlanSource source = () -> {
-            boolean check = first[0];
-            first[0] = false;
-            return open(from, input, profile, options, check);
-        };
         if (to.descriptor().dataModel() == DataModel.LAYERS) {
+            if (input.layered() && !input.options().mapsLayers()) {
+                return copyLayers(input, to, output, options, start);
+            }
+            Profile profile = exportProfile(input.options(), options);
+            boolean[] first = {true};
+            PlanLayerExport.PlanSource source = () -> {
+                boolean check = first[0];
+                first[0] = false;
+                return open(input, false, options, check);
+            };
             Map<FeatureKind, Long> counts;
             try (LayerWriter writer = to.openLayerWriter(output)) {
                 counts = new PlanLayerExport(profile, Location.of(output.target()), output.warnings()).export(source, writer,
@@ -68,7 +73,7 @@ public final class PlanConverter {
         }
         Map<FeatureKind, Long> counts = new EnumMap<>(FeatureKind.class);
         int attachments;
-        try (PlanReader reader = source.open(); PlanWriter writer = to.openPlanWriter(output)) {
+        try (PlanReader reader = open(input, true, options, true); PlanWriter writer = to.openPlanWriter(output)) {
             PlanHeader header = reader.header();
             writer.begin(header);
             attachments = copyAttachments(header, reader, writer, output);
@@ -84,20 +89,35 @@ public final class PlanConverter {
         return new ConversionResult(counts, attachments, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private static PlanReader open(FormatProvider from, ReadContext input, Profile profile, ConversionOptions options,
-            boolean checkCrs) throws PlanexException {
-        PlanReader reader;
-        if (from.descriptor().dataModel() == DataModel.LAYERS) {
-            reader = new LayerPlanReader(from.openLayerReader(input), input.source(), profile, options.sourceCrs(),
-                    input.warnings());
-        } else {
-            reader = from.openPlanReader(input);
-            if (options.sourceCrs() != null && !options.sourceCrs().equals(reader.header().crs())) {
-                reader = new DeclaredCrsPlanReader(reader, options.sourceCrs());
-            }
+    private static ConversionResult copyLayers(OpenedInput input, FormatProvider to, WriteContext output,
+            ConversionOptions options, long start) throws PlanexException {
+        Map<String, Long> layers;
+        try (LayerReader in = input.openLayers(); LayerWriter writer = to.openLayerWriter(output)) {
+            layers = new LayerCopy(input.options().sourceCrs(), options.targetCrs(), Location.of(input.path()),
+                    input.context().warnings()).copy(in, writer, options.progress());
+            writer.finish();
         }
+        return new ConversionResult(Map.of(), layers, 0, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The profile that writes layers: the one given for the conversion, else the input's, else generic. */
+    private static Profile exportProfile(InputOptions in, ConversionOptions options) throws PlanexException {
+        if (options.profile() != null) {
+            return options.profile();
+        }
+        Profile base = ProfileLoader.load(in.profile() != null ? in.profile() : "generic");
+        try {
+            return base.with(in.mapping());
+        } catch (IllegalArgumentException e) {
+            throw new PlanexException(ErrorKind.USAGE, Location.UNKNOWN, "--layer-role: " + e.getMessage());
+        }
+    }
+
+    private static PlanReader open(OpenedInput input, boolean deriveBoundary, ConversionOptions options,
+            boolean checkCrs) throws PlanexException {
+        PlanReader reader = input.openPlan(deriveBoundary);
         if (checkCrs) {
-            reader = new CrsCheckingPlanReader(reader, input.warnings(), Location.of(input.source()));
+            reader = new CrsCheckingPlanReader(reader, input.context().warnings(), Location.of(input.path()));
         }
         if (options.targetCrs() != null && !options.targetCrs().equals(reader.header().crs())) {
             try {
@@ -133,28 +153,5 @@ public final class PlanConverter {
             }
         }
         return n;
-    }
-
-    /** Declares another CRS for a plan's coordinates without changing them (for a wrong declaration). */
-    private record DeclaredCrsPlanReader(PlanReader reader, org.planex.model.CrsRef crs) implements PlanReader {
-        @Override
-        public PlanHeader header() {
-            return reader.header().withCrs(crs, reader.header().boundary());
-        }
-
-        @Override
-        public PlanFeature read() throws PlanexException {
-            return reader.read();
-        }
-
-        @Override
-        public InputStream openAttachment(Attachment attachment) throws PlanexException {
-            return reader.openAttachment(attachment);
-        }
-
-        @Override
-        public void close() throws PlanexException {
-            reader.close();
-        }
     }
 }

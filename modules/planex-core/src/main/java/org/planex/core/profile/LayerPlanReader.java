@@ -36,8 +36,10 @@ import org.planex.spi.WarningListener;
  * areas, facilities and corridors (in that order, streamed one record at a time); the header comes from the
  * dataset when a planex writer stored one, and otherwise from the profile, the boundary layer and the options.
  *
- * <p>Without a boundary layer the boundary is the union of the zones, computed in a first pass in batches so
- * that memory stays bounded by the size of the union, not the number of zones.
+ * <p>Without a boundary layer the boundary is the union of the zones, computed only when the caller asks for it
+ * (a plan package or a validation needs one; a layered output does not), in a first pass in batches so that
+ * memory stays bounded by the size of the union, not the number of zones. Without a jurisdiction code (no
+ * boundary layer field, no option) the jurisdiction is named after the input file, with a warning.
  *
  * <p><b>Thread safety:</b> not thread-safe.
  *
@@ -64,11 +66,12 @@ public final class LayerPlanReader implements PlanReader {
      * @param source the input path, for messages
      * @param profile the profile, with the command-line options applied
      * @param sourceCrs the CRS to assume, overriding what the data declares, or {@code null}
-     * @param warnings where to report skipped layers
-     * @throws PlanexException if no layer maps to a role, the CRS or the jurisdiction is unknown
+     * @param deriveBoundary whether to derive the boundary from the zones when there is no boundary layer
+     * @param warnings where to report skipped layers, a derived jurisdiction and CRS findings
+     * @throws PlanexException if no layer maps to a role or the CRS is unknown
      */
-    public LayerPlanReader(LayerReader layers, Path source, Profile profile, CrsRef sourceCrs, WarningListener warnings)
-            throws PlanexException {
+    public LayerPlanReader(LayerReader layers, Path source, Profile profile, CrsRef sourceCrs, boolean deriveBoundary,
+            WarningListener warnings) throws PlanexException {
         this.layers = layers;
         this.where = Location.of(source);
         LayerSchema boundaryLayer = null;
@@ -93,7 +96,8 @@ public final class LayerPlanReader implements PlanReader {
         featureLayers.sort(Comparator.comparingInt(e -> e.getValue().role().ordinal()));
         Optional<PlanHeader> stored = layers.planHeader();
         PlanHeader h = stored.isPresent() && sourceCrs == null ? stored.get()
-                : buildHeader(profile, sourceCrs, boundaryLayer, boundaryMapping, source, stored.orElse(null), warnings);
+                : buildHeader(profile, sourceCrs, boundaryLayer, boundaryMapping, source, stored.orElse(null),
+                        deriveBoundary, warnings);
         if (!h.attachments().isEmpty()) {
             warnings.warning(where, h.attachments().size() + " attachment(s) listed in the stored header are left out: "
                     + "layered formats do not carry attachment files");
@@ -103,8 +107,8 @@ public final class LayerPlanReader implements PlanReader {
     }
 
     private PlanHeader buildHeader(Profile profile, CrsRef sourceCrs, LayerSchema boundaryLayer,
-            LayerMapping boundaryMapping, Path source, PlanHeader stored, WarningListener warnings)
-            throws PlanexException {
+            LayerMapping boundaryMapping, Path source, PlanHeader stored, boolean deriveBoundary,
+            WarningListener warnings) throws PlanexException {
         CrsRef crs = sourceCrs != null ? sourceCrs : declaredCrs(profile);
         if (stored != null) {
             return stored.withCrs(crs, stored.boundary());
@@ -129,12 +133,14 @@ public final class LayerPlanReader implements PlanReader {
                 }
             }
             boundary = polygonal(parts.size() == 1 ? parts.get(0) : UnaryUnionOp.union(parts));
-        } else {
+        } else if (deriveBoundary) {
             boundary = unionOfZones(warnings);
         }
         if (code == null) {
-            throw new PlanexException(ErrorKind.USAGE, where, "the jurisdiction is unknown: the data has no boundary layer "
-                    + "with a jurisdiction code; give it with --jurisdiction CODE (e.g. 310118)");
+            code = stripSuffix(source.getFileName().toString()).strip().replaceAll("\\s+", "-");
+            warnings.warning(where, "the jurisdiction is unknown (no boundary layer with a jurisdiction code): named '"
+                    + code + "' after the input; give it with --jurisdiction CODE (e.g. 310118) so that neighbours"
+                    + " and reports name it");
         }
         if (names.isEmpty()) {
             names.put("zh", code);

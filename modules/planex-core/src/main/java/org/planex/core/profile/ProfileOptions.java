@@ -24,4 +24,10 @@ public record ProfileOptions(String codeField, String codeSystem, String jurisdi
     public ProfileOptions {
         layerRoles = layerRoles == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(layerRoles));
     }
+
+    /** Whether no option is set. */
+    public boolean isEmpty() {
+        return codeField == null && codeSystem == null && jurisdictionCode == null && jurisdictionName == null
+                && layerRoles.isEmpty();
+    }
 }

@@ -56,7 +56,7 @@ final class RecordMapper {
         Geometry g = r.geometry();
         try {
             return switch (m.role()) {
-                case ZONES -> new Zone(id, require(value(m, "code", values), "code", m, at), value(m, "name", values), g, a);
+                case ZONES -> new Zone(id, optional(value(m, "code", values)), value(m, "name", values), g, a);
                 case CONTROL -> new ControlArea(id, m.controlKind() != null ? m.controlKind()
                         : new ControlKind(require(value(m, "kind", values), "kind", m, at)), value(m, "name", values), g, a);
                 case FACILITIES -> new Facility(id, require(value(m, "category", values), "category", m, at),
@@ -84,6 +84,10 @@ final class RecordMapper {
                     + "; fill it in the source or give the layer a default in the profile", null);
         }
         return v.strip();
+    }
+
+    private static String optional(String v) {
+        return v == null || v.isBlank() ? null : v.strip();
     }
 
     private static Double radius(String v, Location at) throws PlanexException {

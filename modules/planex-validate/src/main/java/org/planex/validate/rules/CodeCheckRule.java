@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.planex.codes.check.CodeFinding;
 import org.planex.codes.check.FindingSeverity;
-import org.planex.model.FeatureKind;
 import org.planex.model.PlanFeature;
 import org.planex.model.PlanType;
 import org.planex.model.Zone;
@@ -27,7 +26,8 @@ import org.planex.validate.spi.ValidationContext;
  * planex-codes ({@code CODE.UNKNOWN}, {@code CODE.DEPRECATED}, {@code CODE.UNMAPPED}, {@code CODE.LEVEL}; see
  * {@code docs/codes.md}). One issue per finding and distinct code, listing every zone that uses the code, so a
  * plan of 250,000 zones coded in a superseded edition gets one issue per code, not per zone. An unknown
- * classification system is one {@code CODE.UNKNOWN} issue for the package.
+ * classification system is one {@code CODE.UNKNOWN} issue for the package; zones without a code (data read
+ * without a code field) are one {@code CODE.MISSING} warning listing them.
  *
  * @since 0.1
  */
@@ -36,7 +36,7 @@ public final class CodeCheckRule implements Rule {
     private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("CODE.CHECK", RuleScope.PLAN, Severity.ERROR,
             "Zone codes that are unknown, deprecated, without a harmonised category, or at a level the plan type"
                     + " does not allow.",
-            List.of("CODE.UNKNOWN", "CODE.DEPRECATED", "CODE.UNMAPPED", "CODE.LEVEL"), List.of());
+            List.of("CODE.UNKNOWN", "CODE.DEPRECATED", "CODE.UNMAPPED", "CODE.LEVEL", "CODE.MISSING"), List.of());
 
     @Override
     public RuleDescriptor descriptor() {
@@ -55,10 +55,22 @@ public final class CodeCheckRule implements Rule {
         }
         Optional<PlanType> type = Optional.of(plan.header().plan().type());
         Map<String, List<String>> zonesByCode = new LinkedHashMap<>();
+        List<String> uncoded = new ArrayList<>();
         for (PlanFeature f : plan.features()) {
-            if (f.kind() == FeatureKind.ZONE) {
-                zonesByCode.computeIfAbsent(((Zone) f).code(), k -> new ArrayList<>()).add(f.id());
+            if (f instanceof Zone z) {
+                if (z.code() == null) {
+                    uncoded.add(z.id());
+                } else {
+                    zonesByCode.computeIfAbsent(z.code(), k -> new ArrayList<>()).add(z.id());
+                }
             }
+        }
+        if (!uncoded.isEmpty()) {
+            sink.report(Issue.builder("CODE.MISSING", Severity.WARNING).message(uncoded.size() + " zone"
+                    + (uncoded.size() == 1 ? " has" : "s have") + " no land-use code, so no cross-border compatibility"
+                    + " was checked for " + (uncoded.size() == 1 ? "it" : "them") + "; name the code field with"
+                    + " --code-field FIELD").packages(plan.packageId()).features(uncoded)
+                    .at(where.withFeature(uncoded.get(0))).build());
         }
         for (Map.Entry<String, List<String>> e : zonesByCode.entrySet()) {
             for (CodeFinding finding : context.codeFindings(system, e.getKey(), type)) {

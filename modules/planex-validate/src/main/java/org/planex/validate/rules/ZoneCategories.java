@@ -21,7 +21,7 @@ public final class ZoneCategories {
     /** The categories of feature {@code index} of {@code plan}. */
     public static List<HarmonisedCategory> of(LoadedPlan plan, int index, ValidationContext context) {
         PlanFeature f = plan.features().get(index);
-        if (!(f instanceof Zone z)) {
+        if (!(f instanceof Zone z) || z.code() == null) {
             return List.of();
         }
         return context.categories(plan.header().classification().system(), z.code());
