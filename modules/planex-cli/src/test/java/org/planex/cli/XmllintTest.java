@@ -46,7 +46,7 @@ class XmllintTest {
         int line = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains("<px:zone ")) {
-                lines.set(i, lines.get(i).replaceFirst(" code=\"[0-9]+\"", ""));
+                lines.set(i, lines.get(i).replaceFirst(" code=\"[0-9]+\"", " code=\"\""));
                 line = i + 1;
                 break;
             }
@@ -54,7 +54,7 @@ class XmllintTest {
         Files.write(doc, lines, StandardCharsets.UTF_8);
         CliRun run = CliRun.of("info", doc.toString(), "--oo", "validate=true");
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err()).contains(doc + ":" + line + ":").contains("does not match planex.xsd").contains("code");
+        assertThat(run.err()).contains(doc + ":" + line + ":").contains("does not match planex.xsd").contains("minLength");
         if (onPath("xmllint")) {
             Result r = xmllint(doc);
             assertThat(r.code()).isNotZero();

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Lineal;
+import org.locationtech.jts.geom.Puntal;
 import org.planex.model.layer.FieldDef;
 import org.planex.model.layer.LayerSchema;
 import org.planex.spi.Location;
@@ -12,7 +15,8 @@ import org.planex.spi.WarningListener;
 
 /**
  * Gives the layers of a dataset that a profile does not know a role from their geometry: polygons hold zones,
- * points facilities, lines corridors. Applies only when the profile names none of the dataset's layers (a
+ * points facilities, lines corridors, and a layer of mixed geometry each record by its own
+ * ({@link Role#FEATURES}). Applies only when the profile names none of the dataset's layers (a
  * single-layer file, or a database of another layout), so that a dataset planex has never seen reads as a
  * plan without options; a profile that names some layers keeps its choice and the others are skipped.
  *
@@ -69,15 +73,25 @@ public final class GeometryRoles {
             case POLYGON, MULTIPOLYGON -> Optional.of(Role.ZONES);
             case POINT, MULTIPOINT -> Optional.of(Role.FACILITIES);
             case LINESTRING, MULTILINESTRING -> Optional.of(Role.CORRIDORS);
-            case GEOMETRY, NONE -> Optional.empty();
+            case GEOMETRY -> Optional.of(Role.FEATURES);
+            case NONE -> Optional.empty();
         };
     }
 
+    /** The role of one record of a {@link Role#FEATURES} layer: zones for polygons and records without geometry. */
+    static Role roleOf(Geometry g) {
+        if (g instanceof Puntal) {
+            return Role.FACILITIES;
+        }
+        return g instanceof Lineal ? Role.CORRIDORS : Role.ZONES;
+    }
+
     private static LayerMapping mapping(Profile profile, LayerSchema layer, Role role) {
-        Map<String, String> template = profile.exportMapping(role, null).map(LayerMapping::fields).orElse(Map.of());
+        Map<String, String> template = profile.exportMapping(role == Role.FEATURES ? Role.ZONES : role, null)
+                .map(LayerMapping::fields).orElse(Map.of());
         Map<String, String> fields = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, String> e : template.entrySet()) {
-            if (!e.getKey().equals("name") && !(e.getKey().equals("code") && role == Role.ZONES)) {
+            if (!e.getKey().equals("name") && !(e.getKey().equals("code") && (role == Role.ZONES || role == Role.FEATURES))) {
                 continue;
             }
             fieldNamed(layer, e.getValue()).ifPresent(f -> fields.put(e.getKey(), f));
@@ -85,6 +99,7 @@ public final class GeometryRoles {
         Map<String, String> defaults = switch (role) {
             case FACILITIES -> Map.of("category", UNSPECIFIED);
             case CORRIDORS -> Map.of("type", "other");
+            case FEATURES -> Map.of("category", UNSPECIFIED, "type", "other");
             default -> Map.of();
         };
         return new LayerMapping(role, null, List.of(layer.name()), fields, defaults);

@@ -55,7 +55,7 @@ final class RecordMapper {
         Attributes a = attributes.build();
         Geometry g = r.geometry();
         try {
-            return switch (m.role()) {
+            return switch (m.role() == Role.FEATURES ? GeometryRoles.roleOf(g) : m.role()) {
                 case ZONES -> new Zone(id, optional(value(m, "code", values)), value(m, "name", values), g, a);
                 case CONTROL -> new ControlArea(id, m.controlKind() != null ? m.controlKind()
                         : new ControlKind(require(value(m, "kind", values), "kind", m, at)), value(m, "name", values), g, a);
@@ -63,7 +63,7 @@ final class RecordMapper {
                         value(m, "nimby", values), radius(value(m, "radius", values), at), value(m, "name", values), g, a);
                 case CORRIDORS -> new Corridor(id, CorridorType.fromToken(require(value(m, "type", values), "type", m, at)),
                         value(m, "class", values), value(m, "crossBorderRef", values), value(m, "name", values), g, a);
-                case BOUNDARY -> throw new IllegalStateException("boundary layers hold no features");
+                case BOUNDARY, FEATURES -> throw new IllegalStateException(m.role() + " layers hold no features");
             };
         } catch (IllegalArgumentException e) {
             throw PlanexException.invalid(at, e.getMessage(), e);

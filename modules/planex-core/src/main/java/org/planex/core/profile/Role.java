@@ -18,6 +18,11 @@ public enum Role {
     FACILITIES("facilities", "id", "name", "category", "nimby", "radius"),
     /** Corridors. */
     CORRIDORS("corridors", "id", "name", "type", "class", "crossBorderRef"),
+    /**
+     * Features of any kind in one layer of mixed geometry (a GeoJSON file from a web tool): each record's
+     * geometry decides, polygons zones, points facilities, lines corridors.
+     */
+    FEATURES("features", "id", "name", "code", "category", "type"),
     /** The plan area, with the jurisdiction's code and name. */
     BOUNDARY("boundary", "jurisdictionCode", "jurisdictionName");
 
