@@ -89,6 +89,20 @@ class FirstContactTest {
     }
 
     @Test
+    void aLayerCopyReprojectsEveryRecord() throws IOException {
+        Path shp = ExternalResources.shared("testdata/shapefile/geotools/sample-data-shapes/chinese_poly.shp");
+        Path gpkg = dir.resolve("cp-3857.gpkg");
+        CliRun r = CliRun.of("convert", shp.toString(), "-o", gpkg.toString(), "--t-srs", "EPSG:3857");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode layer = info(gpkg).at("/layers/0");
+        assertThat(layer.at("/crs").asText()).isEqualTo("EPSG:3857");
+        double metresPerDegree = 6378137.0 * Math.PI / 180;
+        assertThat(layer.at("/extent/minEast").asDouble()).isCloseTo(121.18431854248047 * metresPerDegree,
+                org.assertj.core.api.Assertions.within(0.01));
+        assertThat(layer.at("/records").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void aWebToolGeoJsonOfMixedGeometryReadsEachFeatureByItsGeometry() throws IOException {
         Path geojson = dir.resolve("map.geojson");
         Files.writeString(geojson, """
@@ -108,6 +122,14 @@ class FirstContactTest {
 
         CliRun v = CliRun.of("validate", geojson.toString());
         assertThat(v.exitCode()).as(v.out() + v.err()).isZero();
+
+        Path gpkg = dir.resolve("map.gpkg");
+        assertThat(CliRun.of("convert", geojson.toString(), "-o", gpkg.toString()).exitCode()).isZero();
+        assertThat(info(gpkg).at("/layers/0/records").asInt()).isEqualTo(3);
+        CliRun shp = CliRun.of("convert", geojson.toString(), "-o", dir.resolve("shp").toString(), "-f", "shapefile");
+        assertThat(shp.exitCode()).isEqualTo(ExitCodes.INVALID_DATA);
+        assertThat(shp.err()).contains("record 2", "a shapefile holds one geometry type");
+        assertThat(dir.resolve("shp")).doesNotExist();
     }
 
     static Stream<Arguments> ogrMade() {

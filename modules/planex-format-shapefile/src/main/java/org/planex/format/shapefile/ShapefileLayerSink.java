@@ -118,7 +118,8 @@ final class ShapefileLayerSink implements LayerSink {
                 }
                 if (!encoder.accepts(g)) {
                     throw PlanexException.invalid(at, "a " + g.getGeometryType() + " cannot be written to layer "
-                            + schema.name() + " of shape type " + type.base(), null);
+                            + schema.name() + " of shape type " + type.base() + ": a shapefile holds one geometry type;"
+                            + " write a layer of mixed geometry to GeoPackage or GeoJSON", null);
                 }
                 shp.write(encoder.encode(g), g);
             } else {
