@@ -48,8 +48,10 @@ import org.planex.xml.PlanXmlReader;
  * and checks each pair once, applies the severity profile, and returns a {@link ValidationReport}.
  *
  * <p>A package that cannot be read is an issue ({@value #UNREADABLE} or {@value #UNSAFE}), not a failure of the
- * run: the other packages are still checked. Likewise a rule that fails on some input (a JTS topology exception
- * on a broken geometry) becomes an error issue under the rule's id, and the other rules still run.
+ * run: the other packages are still checked. What the readers and the profile warn about while an input is
+ * loaded (a layer without role, a field name shortened) becomes {@value #INPUT_WARNING} issues of that input.
+ * Likewise a rule that fails on some input (a JTS topology exception on a broken geometry) becomes an error
+ * issue under the rule's id, and the other rules still run.
  *
  * <p><b>Thread safety:</b> a validator may be reused, one run at a time.
  *
@@ -61,6 +63,8 @@ public final class Validator {
     public static final String UNREADABLE = "PKG.UNREADABLE";
     /** The id of the issue for a package refused as unsafe (ZIP limits, DTD). */
     public static final String UNSAFE = "PKG.UNSAFE";
+    /** The id of the issue for a warning a reader or profile gave while an input was loaded. */
+    public static final String INPUT_WARNING = "INPUT.WARNING";
 
     private final RuleCatalog catalog;
     private final ValidationContext context;
@@ -111,7 +115,12 @@ public final class Validator {
         List<PackageSummary> summaries = new ArrayList<>();
         List<LoadedPlan> plans = new ArrayList<>();
         for (Path input : inputs) {
-            LoadedPlan plan = load(input, active, issues);
+            InputWarnings warnings = new InputWarnings(input);
+            LoadedPlan plan = load(input, active, issues, warnings);
+            if (selection.selects(INPUT_WARNING)) {
+                warnings.issues(plan == null ? String.valueOf(input.getFileName()) : plan.packageId()).stream()
+                        .map(this::apply).forEach(issues::add);
+            }
             if (plan == null) {
                 summaries.add(new PackageSummary(String.valueOf(input.getFileName()), input.toString(), "", "", "", 0,
                         false, null));
@@ -174,13 +183,13 @@ public final class Validator {
                 issues);
     }
 
-    private LoadedPlan load(Path input, List<Rule> active, List<Issue> issues) {
+    private LoadedPlan load(Path input, List<Rule> active, List<Issue> issues, WarningListener warnings) {
         try {
             FormatProvider provider = formats.detect(input);
             if (PlanexFormatProvider.ID.equals(provider.descriptor().id())) {
                 return loadPackage(input, active, issues);
             }
-            try (PlanReader reader = open(provider, input)) {
+            try (PlanReader reader = open(provider, input, warnings)) {
                 List<PlanFeature> features = new ArrayList<>();
                 for (PlanFeature f = reader.read(); f != null; f = reader.read()) {
                     features.add(f);
@@ -193,15 +202,16 @@ public final class Validator {
         }
     }
 
-    private PlanReader open(FormatProvider provider, Path input) throws PlanexException {
+    private PlanReader open(FormatProvider provider, Path input, WarningListener warnings) throws PlanexException {
+        ReadContext read = new ReadContext(input, null, warnings);
         if (provider.descriptor().dataModel() != DataModel.LAYERS) {
-            return provider.openPlanReader(ReadContext.of(input));
+            return provider.openPlanReader(read);
         }
-        LayerReader layers = provider.openLayerReader(ReadContext.of(input));
+        LayerReader layers = provider.openLayerReader(read);
         try {
             Profile profile = layerProfiles.containsKey(input) ? layerProfiles.get(input)
                     : ProfileMatcher.best(layers.layers());
-            return new LayerPlanReader(layers, input, profile, null, WarningListener.IGNORE);
+            return new LayerPlanReader(layers, input, profile, null, warnings);
         } catch (PlanexException | RuntimeException e) {
             layers.close();
             throw e;
