@@ -62,7 +62,8 @@ class ValidateCommandTest {
     void listRulesNamesEveryBundledRule() {
         CliRun r = CliRun.of("validate", "--list-rules");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(r.out()).contains("BORDER.GAP", "XB.NIMBY_PROXIMITY", "CRS.SWAPPED_AXES", "TOPO.CONTROL_CONFLICT", "INPUT.WARNING");
+        assertThat(r.out()).contains("BORDER.GAP", "XB.NIMBY_PROXIMITY", "CRS.SWAPPED_AXES", "TOPO.CONTROL_CONFLICT",
+                "INPUT.WARNING");
     }
 
     private static void copyTree(Path from, Path to) throws Exception {

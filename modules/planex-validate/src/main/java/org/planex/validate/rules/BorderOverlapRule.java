@@ -29,7 +29,7 @@ public final class BorderOverlapRule implements Rule {
 
     @Override
     public void checkPair(PlanPair pair, ValidationContext context, IssueSink sink) {
-        pair.border().ifPresent(b -> BorderPieceReporter.report(pair, b.overlaps(), PieceKind.OVERLAP, context.tolerances(),
-                sink));
+        pair.border().ifPresent(b -> BorderPieceReporter.report(pair, b.overlaps(), PieceKind.OVERLAP,
+                context.tolerances(), sink));
     }
 }

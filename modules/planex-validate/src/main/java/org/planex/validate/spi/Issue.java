@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Geometry;
 import org.planex.spi.Location;
 
@@ -16,19 +17,20 @@ import org.planex.spi.Location;
  * GeoJSON (RFC 7946) and the HTML map. Measures are in metres and square metres, measured in the metric CRS the
  * report names; the keys are listed in {@link #AREA_M2} and its siblings. The kind, when there is one, says
  * which sort of finding of the id it is, as data rather than only in the message: {@code gap} or
- * {@code overlap} for the border pieces ({@code BORDER.GAP}, {@code BORDER.OVERLAP}, {@code BORDER.SLIVER}),
- * see {@link PieceKind}.
+ * {@code overlap} for the border pieces ({@code BORDER.GAP}, {@code BORDER.OVERLAP}, {@code BORDER.SLIVER}) and
+ * offsets ({@code BORDER.OFFSET}), see {@link PieceKind}.
  *
  * @param ruleId the issue id, e.g. {@code BORDER.GAP}
  * @param severity how bad it is (after the severity profile)
  * @param message one sentence saying what is wrong, where, and what to do
  * @param packageIds the package ids concerned (one, or two for a border)
  * @param featureIds the feature ids concerned, prefixed by nothing; may be empty
- * @param location file, line and column where relevant, else {@link Location#UNKNOWN}
+ * @param location file, entry, line and column, record or feature id where relevant, else
+ *        {@link Location#UNKNOWN}
  * @param marker where it is, in EPSG:4326 longitude/latitude; may be {@code null}
  * @param measures named figures ({@code area_m2}, {@code length_m}, {@code width_m}, {@code distance_m} ...)
- * @param kind the sort of finding within the id, a lower-case token (e.g. {@code gap}); {@code null} when the
- *        id says it all
+ * @param kind the sort of finding within the id, a lower-case token of letters, digits and hyphens (e.g.
+ *        {@code gap}); {@code null} when the id says it all
  * @since 0.1
  */
 public record Issue(String ruleId, Severity severity, String message, List<String> packageIds,
@@ -43,9 +45,19 @@ public record Issue(String ruleId, Severity severity, String message, List<Strin
     /** Distance in metres. */
     public static final String DISTANCE_M = "distance_m";
 
-    /** Checks and copies the parts. */
+    private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]*");
+
+    /**
+     * Checks and copies the parts.
+     *
+     * @throws IllegalArgumentException for a kind that is not a lower-case token
+     */
     public Issue {
         Objects.requireNonNull(ruleId, "ruleId");
+        if (kind != null && !KIND.matcher(kind).matches()) {
+            throw new IllegalArgumentException("the kind '" + kind + "' of " + ruleId + " must be a lower-case token"
+                    + " such as gap");
+        }
         Objects.requireNonNull(severity, "severity of " + ruleId);
         Objects.requireNonNull(message, "message of " + ruleId);
         packageIds = List.copyOf(packageIds == null ? List.of() : packageIds);
