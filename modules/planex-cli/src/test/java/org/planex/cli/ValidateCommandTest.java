@@ -35,7 +35,7 @@ class ValidateCommandTest {
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.INVALID_DATA);
         assertThat(r.out()).contains("1 errors").contains("report written to");
         JsonNode doc = new ObjectMapper().readTree(report.toFile());
-        assertThat(doc.path("schemaVersion").asText()).isEqualTo("1.0");
+        assertThat(doc.path("schemaVersion").asText()).isEqualTo("1.1");
         assertThat(doc.path("issues").get(0).path("rule").asText()).isEqualTo("PKG.CHECKSUM");
         assertThat(doc.path("tolerances").path("tolerance_m").asDouble()).isEqualTo(1.0);
     }
@@ -62,7 +62,8 @@ class ValidateCommandTest {
     void listRulesNamesEveryBundledRule() {
         CliRun r = CliRun.of("validate", "--list-rules");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(r.out()).contains("BORDER.GAP", "XB.NIMBY_PROXIMITY", "CRS.SWAPPED_AXES", "TOPO.CONTROL_CONFLICT");
+        assertThat(r.out()).contains("BORDER.GAP", "XB.NIMBY_PROXIMITY", "CRS.SWAPPED_AXES", "TOPO.CONTROL_CONFLICT",
+                "INPUT.WARNING");
     }
 
     private static void copyTree(Path from, Path to) throws Exception {

@@ -22,8 +22,11 @@ import org.planex.validate.spi.Tolerances;
 public record ValidationReport(String schemaVersion, Tolerances tolerances, List<String> rules,
         List<PackageSummary> packages, List<BorderSummary> borders, List<Issue> issues) {
 
-    /** The version of the report schema documented in {@code docs/validation.md}. */
-    public static final String SCHEMA_VERSION = "1.0";
+    /**
+     * The version of the report schema documented in {@code docs/validation.md}: {@code MAJOR.MINOR}, the minor
+     * raised when members are added (1.1: issue {@code kind}, location {@code record} and {@code feature}).
+     */
+    public static final String SCHEMA_VERSION = "1.1";
 
     /** Copies the lists. */
     public ValidationReport {

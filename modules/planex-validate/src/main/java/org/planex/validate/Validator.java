@@ -44,8 +44,10 @@ import org.planex.xml.PlanXmlReader;
  * and checks each pair once, applies the severity profile, and returns a {@link ValidationReport}.
  *
  * <p>A package that cannot be read is an issue ({@value #UNREADABLE} or {@value #UNSAFE}), not a failure of the
- * run: the other packages are still checked. Likewise a rule that fails on some input (a JTS topology exception
- * on a broken geometry) becomes an error issue under the rule's id, and the other rules still run.
+ * run: the other packages are still checked. What the readers and the profile warn about while an input is
+ * loaded (a layer without role, a field name shortened) becomes {@value #INPUT_WARNING} issues of that input.
+ * Likewise a rule that fails on some input (a JTS topology exception on a broken geometry) becomes an error
+ * issue under the rule's id, and the other rules still run.
  *
  * <p><b>Thread safety:</b> a validator may be reused, one run at a time.
  *
@@ -57,6 +59,8 @@ public final class Validator {
     public static final String UNREADABLE = "PKG.UNREADABLE";
     /** The id of the issue for a package refused as unsafe (ZIP limits, DTD). */
     public static final String UNSAFE = "PKG.UNSAFE";
+    /** The id of the issue for a warning a reader or profile gave while an input was loaded. */
+    public static final String INPUT_WARNING = "INPUT.WARNING";
 
     private final RuleCatalog catalog;
     private final ValidationContext context;
@@ -108,7 +112,12 @@ public final class Validator {
         List<PackageSummary> summaries = new ArrayList<>();
         List<LoadedPlan> plans = new ArrayList<>();
         for (Path input : inputs) {
-            LoadedPlan plan = load(input, active, issues);
+            InputWarnings warnings = new InputWarnings(input);
+            LoadedPlan plan = load(input, active, issues, warnings);
+            if (selection.selects(INPUT_WARNING)) {
+                warnings.issues(plan == null ? String.valueOf(input.getFileName()) : plan.packageId()).stream()
+                        .map(this::apply).forEach(issues::add);
+            }
             if (plan == null) {
                 summaries.add(new PackageSummary(String.valueOf(input.getFileName()), input.toString(), "", "", "", 0,
                         false, null));
@@ -171,10 +180,10 @@ public final class Validator {
                 issues);
     }
 
-    private LoadedPlan load(Path input, List<Rule> active, List<Issue> issues) {
+    private LoadedPlan load(Path input, List<Rule> active, List<Issue> issues, WarningListener warnings) {
         try {
             OpenedInput in = new InputOpener(formats).open(input, inputOptions.getOrDefault(input,
-                    InputOptions.DEFAULT), WarningListener.IGNORE);
+                    InputOptions.DEFAULT), warnings);
             if (PlanexFormatProvider.ID.equals(in.provider().descriptor().id())) {
                 return loadPackage(input, active, issues);
             }

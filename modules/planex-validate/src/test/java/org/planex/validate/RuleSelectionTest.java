@@ -45,8 +45,8 @@ class RuleSelectionTest {
                 "CRS.SWAPPED_AXES", "CODE.UNKNOWN", "CODE.DEPRECATED", "CODE.UNMAPPED", "TOPO.OVERLAP", "TOPO.GAP",
                 "TOPO.OUTSIDE", "TOPO.CONTROL_CONFLICT", "TOPO.SLIVER", "BORDER.GAP", "BORDER.OVERLAP",
                 "BORDER.SLIVER", "BORDER.OFFSET", "XB.ZONE_CONFLICT", "XB.CONTROL_DISCONTINUITY",
-                "XB.CORRIDOR_DISCONNECTED", "XB.NIMBY_PROXIMITY");
-        assertThat(catalog.rules()).hasSize(18);
+                "XB.CORRIDOR_DISCONNECTED", "XB.NIMBY_PROXIMITY", "INPUT.WARNING");
+        assertThat(catalog.rules()).hasSize(19);
     }
 
     @Test

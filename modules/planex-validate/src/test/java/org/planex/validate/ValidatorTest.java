@@ -1,6 +1,7 @@
 package org.planex.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planex.core.input.InputOptions;
 import org.planex.validate.report.ReportFormat;
 import org.planex.validate.rules.CrossBorderRulesTest;
 import org.planex.validate.spi.Issue;
@@ -93,7 +95,7 @@ class ValidatorTest {
                 CrossBorderRulesTest.east());
         ObjectMapper json = new ObjectMapper();
         JsonNode doc = json.readTree(render(r, ReportFormat.JSON));
-        assertThat(doc.path("schemaVersion").asText()).isEqualTo("1.0");
+        assertThat(doc.path("schemaVersion").asText()).isEqualTo("1.1");
         assertThat(doc.path("issues")).hasSize(r.issues().size());
         assertThat(doc.path("summary").path("errors").asLong()).isEqualTo(r.count(Severity.ERROR));
         assertThat(doc.path("borders").get(0).path("length_m").asDouble()).isGreaterThan(9_000);
@@ -110,6 +112,62 @@ class ValidatorTest {
         String html = render(r, ReportFormat.HTML);
         assertThat(html).contains("<svg").contains("XB.CORRIDOR_DISCONNECTED").doesNotContain("src=")
                 .doesNotContain("href=").doesNotContain("<script");
+    }
+
+    @Test
+    void borderPiecesCarryTheirKindAndMeasuresInEveryReport() throws Exception {
+        TestPlans west = TestPlans.plan("WEST", "310001", 0, 0, 10_000, 10_000);
+        TestPlans east = TestPlans.plan("EAST", "310002", TestPlans.poly(10_000, 0, 20_000, 0, 20_000, 10_000,
+                10_000, 10_000, 10_000, 6_600, 9_998.5, 6_600, 9_998.5, 6_000, 10_000, 6_000,
+                10_000, 2_400, 10_020, 2_400, 10_020, 2_000, 10_000, 2_000));
+        ValidationReport r = Runs.plans("BORDER.*", west, east);
+        JsonNode issues = new ObjectMapper().readTree(render(r, ReportFormat.JSON)).path("issues");
+        assertThat(issues).extracting(i -> i.path("rule").asText() + "/" + i.path("kind").asText())
+                .containsExactly("BORDER.GAP/gap", "BORDER.SLIVER/overlap");
+        assertThat(issues.get(0).path("measures").path("width_m").asDouble()).isEqualTo(20.0);
+        assertThat(issues.get(1).path("measures").path("length_m").asDouble()).isEqualTo(600.0);
+        JsonNode geo = new ObjectMapper().readTree(render(r, ReportFormat.GEOJSON)).path("features");
+        assertThat(geo).extracting(f -> f.path("properties").path("kind").asText()).containsExactly("gap", "overlap");
+        assertThat(geo.get(1).path("properties").path("area_m2").asDouble()).isEqualTo(900.0);
+        assertThat(render(r, ReportFormat.TEXT)).contains("(kind=gap, area_m2=8000, width_m=20, length_m=400)")
+                .contains("(kind=overlap, area_m2=900, width_m=1.5, length_m=600)");
+        assertThat(render(r, ReportFormat.HTML)).contains("<th>kind</th>").contains("<td>overlap</td>")
+                .contains("BORDER.SLIVER (overlap): ");
+    }
+
+    @Test
+    void aLayerTheProfileDoesNotMapIsAnInputWarningNamingIt() throws Exception {
+        Path examples = Path.of(System.getProperty("planex.root", "../.."), "examples", "yrd-demo-zone", "local");
+        assumeTrue(Files.isDirectory(examples), "examples folder");
+        Path data = Files.createDirectories(tmp.resolve("jiashan-geojson"));
+        try (var files = Files.list(examples.resolve("jiashan-geojson"))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, data.resolve(f.getFileName().toString()));
+            }
+        }
+        Files.writeString(data.resolve("DLSJ.geojson"), Files.readString(data.resolve("XL.geojson"))
+                .replace("\"name\":\"XL\"", "\"name\":\"DLSJ\""));
+        Map<Path, InputOptions> profiles = Map.of(data, InputOptions.DEFAULT.withProfile(
+                examples.resolve("zhejiang.profile.json").toString()));
+        ValidationReport r = Runs.validator(null, null).validate(List.of(data), profiles);
+        assertThat(r.packages()).extracting(PackageSummary::loaded).containsExactly(true);
+        List<Issue> warnings = Runs.of(r, "INPUT.WARNING");
+        assertThat(warnings).hasSize(1);
+        Issue w = warnings.get(0);
+        assertThat(w.severity()).isEqualTo(Severity.WARNING);
+        assertThat(w.message()).contains("DLSJ").contains("no role in profile zhejiang-county-geojson");
+        assertThat(w.location().file()).isEqualTo(data);
+        assertThat(w.location().entry()).isEqualTo("DLSJ");
+        assertThat(w.packageIds()).containsExactly(r.packages().get(0).packageId());
+        JsonNode json = new ObjectMapper().readTree(render(r, ReportFormat.JSON));
+        JsonNode issue = json.path("issues").get(r.issues().indexOf(w));
+        assertThat(issue.path("rule").asText()).isEqualTo("INPUT.WARNING");
+        assertThat(issue.path("location").path("entry").asText()).isEqualTo("DLSJ");
+        assertThat(render(r, ReportFormat.TEXT)).contains("!DLSJ: warning INPUT.WARNING [");
+        assertThat(Runs.validator(null, "INPUT.*").validate(List.of(data), profiles).issues())
+                .extracting(Issue::ruleId).doesNotContain("INPUT.WARNING");
+        assertThat(Runs.validator("INPUT.WARNING", null).validate(List.of(data), profiles).issues())
+                .extracting(Issue::ruleId).containsExactly("INPUT.WARNING");
     }
 
     private static String render(ValidationReport r, ReportFormat f) throws Exception {

@@ -10,9 +10,9 @@ import org.planex.validate.spi.Issue;
 
 /**
  * The GeoJSON report (RFC 7946, longitude/latitude): a FeatureCollection with one Feature per issue that has a
- * marker; flat properties ({@code rule}, {@code severity}, {@code message}, {@code packages} and
- * {@code features} joined by commas, {@code file}, {@code line}, and each measure) so QGIS can style and filter
- * by them.
+ * marker; flat properties ({@code rule}, {@code severity}, {@code kind} when the issue has one, {@code message},
+ * {@code packages} and {@code features} joined by commas, {@code file}, {@code line}, and each measure) so QGIS
+ * can style and filter by them, e.g. border slivers by {@code kind = 'gap'}.
  *
  * @since 0.1
  */
@@ -36,6 +36,9 @@ public final class GeoJsonReportWriter implements ReportWriter {
             g.writeObjectFieldStart("properties");
             g.writeStringField("rule", i.ruleId());
             g.writeStringField("severity", i.severity().token());
+            if (i.kind() != null) {
+                g.writeStringField("kind", i.kind());
+            }
             g.writeStringField("message", i.message());
             g.writeStringField("packages", String.join(",", i.packageIds()));
             g.writeStringField("features", String.join(",", i.featureIds()));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -22,7 +23,8 @@ import org.planex.validate.spi.Severity;
 /**
  * The HTML report: one self-contained page (inline CSS and SVG, no script, no external resource) with the
  * overall summary, a table per rule and per border, an SVG map of the jurisdictions, their borders and every
- * issue (numbered, with a tooltip), and the list of issues. Readable from disk without a server.
+ * issue (numbered, with a tooltip giving its kind and measures), and the list of issues (with a kind column, so
+ * a gap sliver and an overlap sliver are told apart at a glance). Readable from disk without a server.
  *
  * <p>The map is an equirectangular projection of longitude/latitude scaled by the cosine of the mean latitude,
  * so shapes are true at the scale of a city cluster.
@@ -106,7 +108,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private static void issues(ValidationReport report, StringBuilder h) {
         h.append("<h2>Issues</h2>\n<table><tr><th>#</th><th>severity</th><th>rule</th><th>packages</th>")
-                .append("<th>features</th><th>message</th><th>measures</th></tr>\n");
+                .append("<th>features</th><th>kind</th><th>message</th><th>measures</th></tr>\n");
         int n = 0;
         for (Issue i : report.issues()) {
             n++;
@@ -118,14 +120,24 @@ public final class HtmlReportWriter implements ReportWriter {
             h.append("<tr><td>").append(n).append("</td><td class=\"").append(i.severity().token()).append("\">")
                     .append(i.severity().token()).append("</td><td>").append(esc(i.ruleId())).append("</td><td>")
                     .append(esc(String.join(" | ", i.packageIds()))).append("</td><td>")
-                    .append(esc(String.join(", ", features))).append("</td><td>").append(esc(i.message()))
-                    .append("</td><td>");
+                    .append(esc(String.join(", ", features))).append("</td><td>").append(esc(i.kind()))
+                    .append("</td><td>").append(esc(i.message())).append("</td><td>");
             for (Map.Entry<String, Double> e : i.measures().entrySet()) {
                 h.append(esc(e.getKey())).append('=').append(TextReportWriter.n(e.getValue())).append("<br>");
             }
             h.append("</td></tr>\n");
         }
         h.append("</table>\n");
+    }
+
+    /** The measures of an issue for a tooltip: {@code " (area_m2=1200, width_m=1.5)"}, or empty. */
+    private static String measures(Issue i) {
+        if (i.measures().isEmpty()) {
+            return "";
+        }
+        StringJoiner j = new StringJoiner(", ", " (", ")");
+        i.measures().forEach((k, v) -> j.add(k + "=" + TextReportWriter.n(v)));
+        return j.toString();
     }
 
     private static void map(ValidationReport report, StringBuilder h) {
@@ -176,7 +188,8 @@ public final class HtmlReportWriter implements ReportWriter {
             }
             String colour = i.severity() == Severity.ERROR ? "#d50000" : i.severity() == Severity.WARNING ? "#ff8f00"
                     : "#1565c0";
-            String title = "<title>" + n + " " + esc(i.ruleId() + ": " + i.message()) + "</title>";
+            String title = "<title>" + n + " " + esc(i.ruleId() + (i.kind() == null ? "" : " (" + i.kind() + ")") + ": "
+                    + i.message() + measures(i)) + "</title>";
             if (g.getDimension() > 0) {
                 h.append("<path d=\"").append(pr.path(g)).append("\" fill=\"")
                         .append(g.getDimension() == 2 ? colour : "none").append("\" fill-opacity=\"0.45\" stroke=\"")

@@ -15,8 +15,10 @@ import org.planex.validate.spi.Severity;
 import org.planex.validate.spi.Tolerances;
 
 /**
- * The JSON report: the schema {@code docs/validation.md} documents, members always in the same order, issue
- * geometries as RFC 7946 GeoJSON geometry objects in longitude/latitude.
+ * The JSON report: the schema {@code docs/validation.md} documents ({@value ValidationReport#SCHEMA_VERSION}),
+ * members always in the same order, issue geometries as RFC 7946 GeoJSON geometry objects in longitude/latitude.
+ * Every issue has its {@code kind} ({@code null} when it has none) and its {@code measures}, so a border piece
+ * reads as {@code "kind": "gap", ..., "measures": {"area_m2": 15000.0, "width_m": 30.0, "length_m": 500.0}}.
  *
  * @since 0.1
  */
@@ -100,6 +102,7 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeStartObject();
         g.writeStringField("rule", i.ruleId());
         g.writeStringField("severity", i.severity().token());
+        g.writeStringField("kind", i.kind());
         g.writeStringField("message", i.message());
         g.writeArrayFieldStart("packages");
         for (String p : i.packageIds()) {
@@ -135,6 +138,12 @@ public final class JsonReportWriter implements ReportWriter {
         }
         if (l.column() > 0) {
             g.writeNumberField("column", l.column());
+        }
+        if (l.record() > 0) {
+            g.writeNumberField("record", l.record());
+        }
+        if (l.featureId() != null) {
+            g.writeStringField("feature", l.featureId());
         }
         g.writeEndObject();
     }

@@ -16,9 +16,10 @@ import org.planex.validate.spi.Tolerances;
 /**
  * The text report, compiler style, one line per issue:
  * <pre>
- * LOCATION: SEVERITY RULE [PACKAGES] {FEATURES} MESSAGE (MEASURES)
+ * LOCATION: SEVERITY RULE [PACKAGES] {FEATURES} MESSAGE (kind=KIND, MEASURES)
  * </pre>
- * then one line per border and a summary line.
+ * (the kind where the issue has one, e.g. {@code kind=gap, area_m2=15000, width_m=30, length_m=500}), then one
+ * line per border and a summary line.
  *
  * @since 0.1
  */
@@ -61,8 +62,11 @@ public final class TextReportWriter implements ReportWriter {
                     .append(i.featureIds().size() > shown ? ",+" + (i.featureIds().size() - shown) : "").append('}');
         }
         sb.append(' ').append(i.message());
-        if (!i.measures().isEmpty()) {
+        if (!i.measures().isEmpty() || i.kind() != null) {
             StringJoiner j = new StringJoiner(", ", " (", ")");
+            if (i.kind() != null) {
+                j.add("kind=" + i.kind());
+            }
             for (Map.Entry<String, Double> e : i.measures().entrySet()) {
                 j.add(e.getKey() + "=" + n(e.getValue()));
             }

@@ -2,6 +2,7 @@ package org.planex.validate.rules;
 
 import java.util.List;
 import org.planex.validate.spi.IssueSink;
+import org.planex.validate.spi.PieceKind;
 import org.planex.validate.spi.PlanPair;
 import org.planex.validate.spi.Rule;
 import org.planex.validate.spi.RuleDescriptor;
@@ -11,7 +12,7 @@ import org.planex.validate.spi.ValidationContext;
 
 /**
  * {@code BORDER.GAP} (and {@code BORDER.SLIVER} for narrow ones): land enclosed between the two versions of a
- * border that neither package covers, with its area, mean width and length along the border.
+ * border that neither package covers, of kind {@code gap}, with its area, mean width and length along the border.
  *
  * @since 0.1
  */
@@ -27,6 +28,7 @@ public final class BorderGapRule implements Rule {
 
     @Override
     public void checkPair(PlanPair pair, ValidationContext context, IssueSink sink) {
-        pair.border().ifPresent(b -> BorderPieceReporter.report(pair, b.gaps(), true, context.tolerances(), sink));
+        pair.border().ifPresent(b -> BorderPieceReporter.report(pair, b.gaps(), PieceKind.GAP, context.tolerances(),
+                sink));
     }
 }

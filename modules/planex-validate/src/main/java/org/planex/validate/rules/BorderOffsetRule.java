@@ -1,8 +1,10 @@
 package org.planex.validate.rules;
 
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 import org.planex.validate.spi.Issue;
 import org.planex.validate.spi.IssueSink;
+import org.planex.validate.spi.PieceKind;
 import org.planex.validate.spi.PlanPair;
 import org.planex.validate.spi.Rule;
 import org.planex.validate.spi.RuleDescriptor;
@@ -14,8 +16,10 @@ import org.planex.validate.spi.ValidationContext;
 /**
  * {@code BORDER.OFFSET}: the largest distance between the two versions of a border that the gap, overlap and
  * sliver issues do not already explain (points inside reported pieces, grown by the tolerance, are left out),
- * when it exceeds the tolerance: spikes and excursions of one boundary that enclose no area. The total offset
- * of every border is in the border summary of the report.
+ * when it exceeds the tolerance: spikes and excursions of one boundary that enclose no area. Its kind is
+ * {@code overlap} when the farthest point reaches into the neighbour's plan area, else {@code gap} (a notch that
+ * leaves land neither plan covers); its measure is {@code distance_m}. The total offset of every border is in the
+ * border summary of the report.
  *
  * @since 0.1
  */
@@ -44,11 +48,15 @@ public final class BorderOffsetRule implements Rule {
         }
         String first = pair.plan(PlanPair.Side.FIRST).packageId();
         String second = pair.plan(PlanPair.Side.SECOND).packageId();
-        sink.report(Issue.builder(DESCRIPTOR.id(), DESCRIPTOR.defaultSeverity())
+        Point at = border.lineFirst().getFactory().createPoint(offset.at());
+        PieceKind kind = pair.boundary(PlanPair.Side.FIRST).contains(at)
+                || pair.boundary(PlanPair.Side.SECOND).contains(at) ? PieceKind.OVERLAP : PieceKind.GAP;
+        sink.report(Issue.builder(DESCRIPTOR.id(), DESCRIPTOR.defaultSeverity()).kind(kind.token())
                 .message("the versions of the border of " + first + " and " + second + " are up to "
-                        + Measures.metres(offset.distance()) + " apart (tolerance " + Measures.metres(tol)
-                        + "); agree the border line")
-                .packages(first, second).marker(pair.toLonLat(border.lineFirst().getFactory().createPoint(offset.at())))
+                        + Measures.metres(offset.distance()) + " apart (tolerance " + Measures.metres(tol) + "), "
+                        + (kind == PieceKind.OVERLAP ? "one reaching into the other's plan area"
+                                : "one falling short of the other") + "; agree the border line")
+                .packages(first, second).marker(pair.toLonLat(at))
                 .measure(Issue.DISTANCE_M, offset.distance()).build());
     }
 }

@@ -2,6 +2,7 @@ package org.planex.validate.rules;
 
 import java.util.List;
 import org.planex.validate.spi.IssueSink;
+import org.planex.validate.spi.PieceKind;
 import org.planex.validate.spi.PlanPair;
 import org.planex.validate.spi.Rule;
 import org.planex.validate.spi.RuleDescriptor;
@@ -10,8 +11,8 @@ import org.planex.validate.spi.Severity;
 import org.planex.validate.spi.ValidationContext;
 
 /**
- * {@code BORDER.OVERLAP} (and {@code BORDER.SLIVER} for narrow ones): land both packages claim, with its area,
- * mean width and length along the border.
+ * {@code BORDER.OVERLAP} (and {@code BORDER.SLIVER} for narrow ones): land both packages claim, of kind
+ * {@code overlap}, with its area, mean width and length along the border.
  *
  * @since 0.1
  */
@@ -28,7 +29,7 @@ public final class BorderOverlapRule implements Rule {
 
     @Override
     public void checkPair(PlanPair pair, ValidationContext context, IssueSink sink) {
-        pair.border().ifPresent(b -> BorderPieceReporter.report(pair, b.overlaps(), false, context.tolerances(),
-                sink));
+        pair.border().ifPresent(b -> BorderPieceReporter.report(pair, b.overlaps(), PieceKind.OVERLAP,
+                context.tolerances(), sink));
     }
 }

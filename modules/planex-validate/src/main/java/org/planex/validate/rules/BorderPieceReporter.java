@@ -6,6 +6,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.planex.validate.spi.Issue;
 import org.planex.validate.spi.IssueSink;
+import org.planex.validate.spi.PieceKind;
 import org.planex.validate.spi.PieceShape;
 import org.planex.validate.spi.PlanPair;
 import org.planex.validate.spi.SharedBorder;
@@ -13,8 +14,8 @@ import org.planex.validate.spi.Severity;
 import org.planex.validate.spi.Tolerances;
 
 /**
- * Reports the gap or overlap pieces of a border, each classified by the tolerance model, and tells which pieces
- * are reported (so {@code BORDER.OFFSET} leaves them out).
+ * Reports the gap or overlap pieces of a border, each classified by the tolerance model and carrying its
+ * {@link PieceKind} and measures, and tells which pieces are reported (so {@code BORDER.OFFSET} leaves them out).
  *
  * @since 0.1
  */
@@ -37,26 +38,26 @@ public final class BorderPieceReporter {
     }
 
     /**
-     * Reports pieces.
-     *
-     * @param gaps true for gap pieces, false for overlaps
+     * Reports pieces of one kind: each issue carries the kind ({@link Issue#kind()}) and the measures
+     * {@code area_m2}, {@code width_m} and {@code length_m}, whether it is a sliver or a gap or overlap proper.
      */
-    static void report(PlanPair pair, List<Polygon> pieces, boolean gaps, Tolerances t, IssueSink sink) {
+    static void report(PlanPair pair, List<Polygon> pieces, PieceKind kind, Tolerances t, IssueSink sink) {
         String first = pair.plan(PlanPair.Side.FIRST).packageId();
         String second = pair.plan(PlanPair.Side.SECOND).packageId();
+        boolean gap = kind == PieceKind.GAP;
         for (Polygon p : pieces) {
             PieceShape s = PieceShape.of(p);
             PieceClass c = PieceClass.of(s, t);
             if (c == PieceClass.IGNORED) {
                 continue;
             }
-            String id = c == PieceClass.SLIVER ? "BORDER.SLIVER" : gaps ? "BORDER.GAP" : "BORDER.OVERLAP";
-            String what = gaps ? "a gap" : "an overlap";
-            String kind = c == PieceClass.SLIVER ? what + " sliver" : what;
-            sink.report(Issue.builder(id, Severity.ERROR)
-                    .message("the border of " + first + " and " + second + " has " + kind + " of "
+            String id = c == PieceClass.SLIVER ? "BORDER.SLIVER" : gap ? "BORDER.GAP" : "BORDER.OVERLAP";
+            String what = gap ? "a gap" : "an overlap";
+            sink.report(Issue.builder(id, Severity.ERROR).kind(kind.token())
+                    .message("the border of " + first + " and " + second + " has "
+                            + (c == PieceClass.SLIVER ? what + " sliver" : what) + " of "
                             + Measures.area(s.area()) + ", " + Measures.metres(s.width()) + " wide over "
-                            + Measures.metres(s.length()) + "; " + (gaps ? "the two plans leave land unplanned there"
+                            + Measures.metres(s.length()) + "; " + (gap ? "the two plans leave land unplanned there"
                                     : "both plans claim the land there")
                             + ", agree the border line")
                     .packages(first, second).marker(pair.toLonLat(p))

@@ -1,15 +1,18 @@
 package org.planex.validate.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,6 +21,8 @@ import org.planex.model.PlanFeature;
 import org.planex.spi.PlanReader;
 import org.planex.spi.ReadContext;
 import org.planex.validate.ValidationReport;
+import org.planex.validate.report.ReportFormat;
+import org.planex.validate.report.TextReportWriter;
 import org.planex.validate.spi.Issue;
 
 /**
@@ -68,6 +73,7 @@ class ExamplesTest {
             JsonNode e = issues.get(k);
             Issue actual = report.issues().get(k);
             assertThat(actual.ruleId()).isEqualTo(e.path("rule").asText());
+            assertThat(actual.kind()).as(actual.ruleId() + " kind").isEqualTo(e.path("kind").textValue());
             List<String> features = new ArrayList<>();
             e.path("features").forEach(f -> features.add(f.asText()));
             assertThat(actual.featureIds()).containsExactlyElementsOf(features);
@@ -76,6 +82,37 @@ class ExamplesTest {
                     .isCloseTo(m.getValue().asDouble(), org.assertj.core.api.Assertions.within(
                             Math.max(0.5, Math.abs(m.getValue().asDouble()) * 0.05))));
         }
+    }
+
+    @Test
+    void eachYrdBorderPieceHasItsKindAndMeasuresInTheReportAndTheCommittedJson() throws Exception {
+        Path dir = EXAMPLES.resolve(YrdDemoExample.FOLDER);
+        assumeThat(Files.isDirectory(dir)).as("examples folder").isTrue();
+        ValidationReport report = ExampleReports.validate(ExampleReports.packages(dir));
+        StringWriter json = new StringWriter();
+        ReportFormat.JSON.writer().write(report, json);
+        JsonNode fresh = new ObjectMapper().readTree(json.toString());
+        JsonNode committed = new ObjectMapper().readTree(dir.resolve("expected-report.json").toFile());
+        for (JsonNode doc : List.of(fresh, committed)) {
+            List<JsonNode> pieces = new ArrayList<>();
+            doc.path("issues").forEach(i -> {
+                if (i.path("rule").asText().startsWith("BORDER.")) {
+                    pieces.add(i);
+                }
+            });
+            assertThat(pieces).extracting(i -> i.path("rule").asText() + "/" + i.path("kind").asText())
+                    .containsExactlyInAnyOrder("BORDER.GAP/gap", "BORDER.SLIVER/overlap");
+            for (JsonNode p : pieces) {
+                boolean gap = p.path("kind").asText().equals("gap");
+                JsonNode m = p.path("measures");
+                assertThat(m.path("area_m2").asDouble()).isCloseTo(gap ? 15_000 : 1_200, within(gap ? 1.0 : 0.5));
+                assertThat(m.path("width_m").asDouble()).isCloseTo(gap ? 30 : 1.5, within(0.01));
+                assertThat(m.path("length_m").asDouble()).isCloseTo(gap ? 500 : 800, within(0.1));
+                assertThat(p.path("packages")).hasSize(2);
+            }
+        }
+        assertThat(report.issues()).filteredOn(i -> i.ruleId().startsWith("BORDER.")).allSatisfy(i -> assertThat(
+                TextReportWriter.line(i)).contains("(kind=" + i.kind() + ", area_m2="));
     }
 
     /** The header and every feature of a package, compared as values (the XML text may change with the writer). */

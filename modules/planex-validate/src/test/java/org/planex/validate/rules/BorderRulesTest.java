@@ -33,12 +33,15 @@ class BorderRulesTest {
         ValidationReport r = Runs.plans("BORDER.*", WEST, east);
         assertThat(r.issues()).extracting(Issue::ruleId).containsExactlyInAnyOrder("BORDER.GAP", "BORDER.SLIVER");
         Issue gap = Runs.of(r, "BORDER.GAP").get(0);
+        assertThat(gap.kind()).isEqualTo("gap");
         assertThat(gap.measures().get(Issue.AREA_M2)).isCloseTo(8_000, within(1.0));
         assertThat(gap.measures().get(Issue.WIDTH_M)).isCloseTo(20, within(0.01));
         assertThat(gap.measures().get(Issue.LENGTH_M)).isCloseTo(400, within(0.1));
         assertThat(gap.packageIds()).containsExactly("WEST", "EAST");
         assertThat(gap.marker().getEnvelopeInternal().getMinX()).isBetween(120.0, 120.2);
         Issue sliver = Runs.of(r, "BORDER.SLIVER").get(0);
+        assertThat(sliver.kind()).isEqualTo("overlap");
+        assertThat(sliver.message()).contains("an overlap sliver");
         assertThat(sliver.measures().get(Issue.AREA_M2)).isCloseTo(900, within(0.5));
         assertThat(sliver.measures().get(Issue.WIDTH_M)).isCloseTo(1.5, within(0.01));
         assertThat(sliver.measures().get(Issue.LENGTH_M)).isCloseTo(600, within(0.1));
@@ -51,6 +54,7 @@ class BorderRulesTest {
                 10_000, 3_000, 10_000.4, 3_000, 10_000.4, 1_000, 10_000, 1_000));
         ValidationReport r = Runs.plans("BORDER.*", WEST, east);
         assertThat(r.issues()).extracting(Issue::ruleId).containsExactly("BORDER.OVERLAP");
+        assertThat(r.issues()).extracting(Issue::kind).containsExactly("overlap");
         assertThat(r.issues().get(0).measures().get(Issue.AREA_M2)).isCloseTo(50_000, within(1.0));
     }
 
@@ -62,6 +66,26 @@ class BorderRulesTest {
         List<Issue> offsets = Runs.of(r, "BORDER.OFFSET");
         assertThat(offsets).hasSize(1);
         assertThat(offsets.get(0).measures().get(Issue.DISTANCE_M)).isCloseTo(30, within(0.5));
+        assertThat(offsets.get(0).kind()).as("a notch into EAST leaves land neither covers").isEqualTo("gap");
+    }
+
+    @Test
+    void aGapSliverIsAGapAndASpikeIntoTheNeighbourAnOverlap() {
+        TestPlans east = plan("EAST", "310002", poly(10_000, 0, 20_000, 0, 20_000, 10_000, 10_000, 10_000,
+                10_000, 8_000, 10_001.5, 8_000, 10_001.5, 7_000, 10_000, 7_000,
+                10_000, 5_000, 9_970, 5_000.001, 10_000, 4_999.998));
+        ValidationReport r = Runs.plans("BORDER.*", WEST, east);
+        assertThat(r.issues()).extracting(Issue::ruleId).containsExactly("BORDER.SLIVER", "BORDER.OFFSET");
+        Issue sliver = r.issues().get(0);
+        assertThat(sliver.kind()).isEqualTo("gap");
+        assertThat(sliver.measures()).containsOnlyKeys(Issue.AREA_M2, Issue.WIDTH_M, Issue.LENGTH_M);
+        assertThat(sliver.measures().get(Issue.AREA_M2)).isCloseTo(1_500, within(0.5));
+        assertThat(sliver.measures().get(Issue.WIDTH_M)).isCloseTo(1.5, within(0.01));
+        assertThat(sliver.measures().get(Issue.LENGTH_M)).isCloseTo(1_000, within(0.1));
+        Issue offset = r.issues().get(1);
+        assertThat(offset.kind()).as("a spike of EAST into WEST").isEqualTo("overlap");
+        assertThat(offset.measures()).containsOnlyKeys(Issue.DISTANCE_M);
+        assertThat(offset.measures().get(Issue.DISTANCE_M)).isCloseTo(30, within(0.5));
     }
 
     @Test
