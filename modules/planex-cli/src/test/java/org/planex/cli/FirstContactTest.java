@@ -89,6 +89,22 @@ class FirstContactTest {
     }
 
     @Test
+    void validateTakesTheInputOptionsOfConvert() throws IOException {
+        Path shp = ExternalResources.shared("testdata/shapefile/geotools/sample-data-shapes/chinese_poly.shp");
+        CliRun v = CliRun.of("validate", shp.toString(), "--report", "json", "--code-field", "NAME",
+                "--jurisdiction", "230000", "--jurisdiction-name", "黑龙江省");
+        assertThat(v.exitCode()).as(v.err()).isEqualTo(ExitCodes.INVALID_DATA);
+        JsonNode report = JSON.readTree(v.out());
+        assertThat(report.at("/packages/0/jurisdiction").asText()).isEqualTo("230000 黑龙江省");
+        assertThat(v.out()).contains("CODE.UNKNOWN", "黑龙江省").doesNotContain("CODE.MISSING");
+
+        Path qingpu = Path.of(System.getProperty("planex.root", "../.."), "examples", "qingpu-310118");
+        CliRun declared = CliRun.of("validate", qingpu.toString(), "--s-srs", "EPSG:4549", "--rules", "CRS.*");
+        assertThat(declared.exitCode()).as(declared.out()).isEqualTo(ExitCodes.INVALID_DATA);
+        assertThat(declared.out()).contains("CRS.GEOGRAPHIC_AS_PROJECTED");
+    }
+
+    @Test
     void aLayerCopyReprojectsEveryRecord() throws IOException {
         Path shp = ExternalResources.shared("testdata/shapefile/geotools/sample-data-shapes/chinese_poly.shp");
         Path gpkg = dir.resolve("cp-3857.gpkg");

@@ -17,6 +17,7 @@ import org.planex.core.input.InputOptions;
 import org.planex.core.input.OpenedInput;
 import org.planex.core.registry.FormatRegistry;
 import org.planex.spi.WarningListener;
+import org.planex.model.CrsRef;
 import org.planex.model.PlanFeature;
 import org.planex.model.PlanHeader;
 import org.planex.spi.ErrorKind;
@@ -185,7 +186,7 @@ public final class Validator {
             OpenedInput in = new InputOpener(formats).open(input, inputOptions.getOrDefault(input,
                     InputOptions.DEFAULT), warnings);
             if (PlanexFormatProvider.ID.equals(in.provider().descriptor().id())) {
-                return loadPackage(input, active, issues);
+                return loadPackage(input, in.options().sourceCrs(), active, issues);
             }
             try (PlanReader reader = in.openPlan(true)) {
                 List<PlanFeature> features = new ArrayList<>();
@@ -200,7 +201,8 @@ public final class Validator {
         }
     }
 
-    private LoadedPlan loadPackage(Path input, List<Rule> active, List<Issue> issues) throws PlanexException {
+    private LoadedPlan loadPackage(Path input, CrsRef declared, List<Rule> active, List<Issue> issues)
+            throws PlanexException {
         try (PackageSource source = PackageSource.open(input, PackageLimits.DEFAULT)) {
             PackageInput pkg = new PackageInput(input, source);
             List<Issue> containerIssues = new ArrayList<>();
@@ -215,7 +217,8 @@ public final class Validator {
             }
             try (PlanXmlReader xml = new PlanXmlReader(source.open(PlanXml.DOCUMENT_NAME),
                     source.entryLocation(PlanXml.DOCUMENT_NAME), new GeometryFactory())) {
-                PlanHeader header = xml.header();
+                PlanHeader header = declared == null ? xml.header()
+                        : xml.header().withCrs(declared, xml.header().boundary());
                 List<PlanFeature> features = new ArrayList<>();
                 for (PlanFeature f = xml.read(); f != null; f = xml.read()) {
                     features.add(f);
