@@ -1,140 +1,174 @@
 package org.planex.crs;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
 /**
  * The whole EPSG registry of geographic 2D and projected CRSs, from the resource {@code epsg-catalog.tsv.gz}
  * generated from PROJ's {@code proj.db} by {@code src/build/generate-epsg-catalog.py} (see {@code docs/crs.md}
- * for the edition and the EPSG terms of use in {@code EPSG-TERMS.txt}).
+ * for the edition, and {@code EPSG-TERMS.txt} beside the resource for the EPSG terms of use).
  *
- * <p>Loaded on first use, never at class loading of anything a command needs without a CRS: the first lookup
- * decompresses the resource (7.5 MB of text) and indexes its lines; each line is parsed when its code is first
- * asked for.
+ * <p>Nothing is read before the first lookup, and only what is asked for is kept. The first lookup reads the
+ * small resource {@code epsg-common.tsv.gz} (the 192 CRSs plan data mostly uses, 9 KB); a code not among them
+ * streams through the whole compressed catalogue (7.5 MB of text, 450 KB compressed) and keeps only the
+ * entries asked for, so memory stays flat for streaming conversions with a small heap. {@link #scan} streams
+ * every entry without keeping any, for building indexes.
  *
- * <p><b>Thread safety:</b> immutable once loaded; loading is done once under the class-holder idiom.
+ * <p><b>Thread safety:</b> thread-safe; entries are immutable and cached in a concurrent map.
  */
 final class EpsgCatalog {
 
     static final String RESOURCE = "epsg-catalog.tsv.gz";
+    /** The CRSs plan data mostly uses (CGCS2000 and its zones, WGS 84 and UTM, HK 1980, NAD83), read first. */
+    static final String COMMON = "epsg-common.tsv.gz";
+    private static final EpsgCatalog STANDARD = new EpsgCatalog();
 
-    private final byte[] text;
-    private final int[] codes;
-    private final int[] starts;
-    private final int[] ends;
-    private final String edition;
-    private final Map<Integer, EpsgEntry> parsed = new ConcurrentHashMap<>();
-    private volatile Collection<EpsgEntry> all;
+    private final Map<Integer, Optional<EpsgEntry>> cache = new ConcurrentHashMap<>();
+    private volatile String edition;
+    private volatile boolean commonLoaded;
 
-    private EpsgCatalog(byte[] text, int[] codes, int[] starts, int[] ends, String edition) {
-        this.text = text;
-        this.codes = codes;
-        this.starts = starts;
-        this.ends = ends;
-        this.edition = edition;
+    private EpsgCatalog() {
     }
 
-    /** The catalogue, loaded on the first call. */
+    /** The catalogue. */
     static EpsgCatalog standard() {
-        return Holder.CATALOG;
+        return STANDARD;
     }
 
-    /** The entry of a code, if EPSG has it. Lines are parsed on first request. */
+    /** The entry of a code, if EPSG has it. */
     Optional<EpsgEntry> get(int code) {
-        int i = Arrays.binarySearch(codes, code);
-        return i < 0 ? Optional.empty() : Optional.of(parsed.computeIfAbsent(code, c -> entry(i)));
+        Optional<EpsgEntry> e = cache.get(code);
+        return e != null ? e : load(Set.of(code)).getOrDefault(code, Optional.empty());
     }
 
-    /** Every entry, by code. */
-    Collection<EpsgEntry> all() {
-        Collection<EpsgEntry> result = all;
-        if (result == null) {
-            List<EpsgEntry> list = new ArrayList<>(codes.length);
-            for (int code : codes) {
-                list.add(get(code).orElseThrow());
+    /** The entries of several codes in one pass over the resource; codes EPSG lacks are left out. */
+    Map<Integer, EpsgEntry> getAll(Collection<Integer> codes) {
+        Map<Integer, EpsgEntry> out = new HashMap<>();
+        Set<Integer> missing = new HashSet<>();
+        for (int code : codes) {
+            Optional<EpsgEntry> e = cache.get(code);
+            if (e == null) {
+                missing.add(code);
+            } else {
+                e.ifPresent(x -> out.put(code, x));
             }
-            result = List.copyOf(list);
-            all = result;
         }
-        return result;
+        if (!missing.isEmpty()) {
+            load(missing).forEach((code, e) -> e.ifPresent(x -> out.put(code, x)));
+        }
+        return out;
     }
 
-    /** How many CRSs the catalogue holds. */
-    int size() {
-        return codes.length;
+    /** The entries of several codes in one pass over the resource, without keeping them in the cache. */
+    Map<Integer, EpsgEntry> peek(Collection<Integer> codes) {
+        Set<Integer> wanted = new HashSet<>(codes);
+        Map<Integer, EpsgEntry> out = new HashMap<>();
+        read(RESOURCE, line -> {
+            if (wanted.contains(code(line))) {
+                EpsgEntry e = EpsgEntry.parse(line);
+                out.put(e.code(), e);
+            }
+            return out.size() < wanted.size();
+        });
+        return out;
+    }
+
+    /** Streams every entry, in code order, keeping none. */
+    void scan(Consumer<EpsgEntry> each) {
+        read(RESOURCE, line -> {
+            each.accept(EpsgEntry.parse(line));
+            return true;
+        });
     }
 
     /** The first header line: EPSG edition, PROJ and GDAL versions. */
     String edition() {
-        return edition;
+        String e = edition;
+        if (e == null) {
+            read(COMMON, line -> false);
+            e = edition;
+        }
+        return e;
     }
 
-    private EpsgEntry entry(int index) {
-        return EpsgEntry.parse(new String(text, starts[index], ends[index] - starts[index], StandardCharsets.UTF_8));
-    }
-
-    private static final class Holder {
-        static final EpsgCatalog CATALOG = load();
-    }
-
-    /** Reads the decompressed catalogue as bytes and indexes its lines by code; no line is parsed yet. */
-    private static EpsgCatalog load() {
-        byte[] data;
-        try (InputStream raw = EpsgCatalog.class.getResourceAsStream(RESOURCE)) {
-            if (raw == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " missing from planex-crs");
+    private Map<Integer, Optional<EpsgEntry>> load(Set<Integer> asked) {
+        Map<Integer, Optional<EpsgEntry>> found = new HashMap<>();
+        if (!commonLoaded) {
+            read(COMMON, line -> {
+                EpsgEntry e = EpsgEntry.parse(line);
+                cache.put(e.code(), Optional.of(e));
+                return true;
+            });
+            commonLoaded = true;
+        }
+        Set<Integer> codes = new HashSet<>();
+        for (int code : asked) {
+            Optional<EpsgEntry> e = cache.get(code);
+            if (e != null) {
+                found.put(code, e);
+            } else {
+                codes.add(code);
             }
-            data = new GZIPInputStream(raw, 1 << 16).readAllBytes();
+        }
+        if (codes.isEmpty()) {
+            return found;
+        }
+        int last = codes.stream().mapToInt(Integer::intValue).max().orElse(0);
+        read(RESOURCE, line -> {
+            int code = code(line);
+            if (codes.contains(code)) {
+                found.put(code, Optional.of(EpsgEntry.parse(line)));
+            }
+            return code < last;
+        });
+        for (int code : codes) {
+            found.putIfAbsent(code, Optional.empty());
+        }
+        cache.putAll(found);
+        return found;
+    }
+
+    private static int code(String line) {
+        int code = 0;
+        for (int i = 0; i < line.length() && line.charAt(i) != '\t'; i++) {
+            code = code * 10 + (line.charAt(i) - '0');
+        }
+        return code;
+    }
+
+    /** Reads data lines until {@code each} returns false; remembers the edition from the header. */
+    private void read(String resource, Predicate<String> each) {
+        try (InputStream raw = EpsgCatalog.class.getResourceAsStream(resource)) {
+            if (raw == null) {
+                throw new IllegalStateException("resource " + resource + " missing from planex-crs");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 15),
+                    StandardCharsets.UTF_8), 1 << 15);
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.startsWith("#")) {
+                    if (edition == null) {
+                        edition = line.substring(1).strip();
+                    }
+                } else if (!line.isBlank() && !each.test(line)) {
+                    return;
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int[] codes = new int[8192];
-        int[] starts = new int[8192];
-        int[] ends = new int[8192];
-        int n = 0;
-        String edition = "";
-        int pos = 0;
-        while (pos < data.length) {
-            int end = pos;
-            while (end < data.length && data[end] != '\n') {
-                end++;
-            }
-            if (end > pos && data[pos] == '#') {
-                if (edition.isEmpty()) {
-                    edition = new String(data, pos + 1, end - pos - 1, StandardCharsets.UTF_8).strip();
-                }
-            } else if (end > pos) {
-                int code = 0;
-                int i = pos;
-                while (data[i] != '\t') {
-                    code = code * 10 + (data[i++] - '0');
-                }
-                if (n == codes.length) {
-                    codes = Arrays.copyOf(codes, n * 2);
-                    starts = Arrays.copyOf(starts, n * 2);
-                    ends = Arrays.copyOf(ends, n * 2);
-                }
-                if (n > 0 && code <= codes[n - 1]) {
-                    throw new IllegalStateException(RESOURCE + " is not sorted by code at EPSG:" + code);
-                }
-                codes[n] = code;
-                starts[n] = pos;
-                ends[n] = end;
-                n++;
-            }
-            pos = end + 1;
-        }
-        return new EpsgCatalog(data, Arrays.copyOf(codes, n), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n),
-                edition);
     }
 }

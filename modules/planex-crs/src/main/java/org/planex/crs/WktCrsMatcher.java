@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.planex.model.AxisOrder;
 import org.planex.model.CrsRef;
 import org.planex.spi.crs.CrsKind;
@@ -31,58 +32,44 @@ import org.planex.spi.crs.CrsMatch;
  */
 final class WktCrsMatcher {
 
-    private final Map<String, List<EpsgEntry>> byName = new HashMap<>();
-    private final Map<String, List<Candidate>> byDatum = new HashMap<>();
-    private final Map<String, List<Candidate>> byMethod = new HashMap<>();
+    private final EpsgCatalog catalog;
+    private final Map<String, List<Integer>> byName = new HashMap<>();
+    private final Map<String, List<Key>> byDatum = new HashMap<>();
+    private final Map<String, List<Key>> byMethod = new HashMap<>();
+    private final Map<Key, Optional<WktSignature>> signatures = new ConcurrentHashMap<>();
 
-    /** One catalogue WKT, parsed into its signature on first comparison. */
-    private static final class Candidate {
-        final EpsgEntry entry;
-        private final String wkt;
-        private volatile Optional<WktSignature> signature;
-
-        Candidate(EpsgEntry entry, String wkt) {
-            this.entry = entry;
-            this.wkt = wkt;
-        }
-
-        Optional<WktSignature> signature() {
-            Optional<WktSignature> s = signature;
-            if (s == null) {
-                s = parsed(wkt).flatMap(WktSignature::of);
-                signature = s;
-            }
-            return s;
-        }
+    /** One catalogue WKT: a code and whether it is the ESRI or the OGC text. */
+    private record Key(int code, boolean esri) {
     }
 
     /**
-     * Indexes the catalogue by name and by kind, method and datum name found with a cheap scan of each WKT (the
-     * full parse waits until a WKT with that method and datum is matched).
+     * Indexes the catalogue, in one pass that keeps no WKT, by name and by kind, method and datum name found
+     * with a cheap scan of each WKT; the texts of the CRSs with the method and datum of a WKT being matched are
+     * read and parsed when first needed.
      */
     private WktCrsMatcher(EpsgCatalog catalog) {
-        for (EpsgEntry e : catalog.all()) {
-            byName.computeIfAbsent(WktSignature.normalise(e.name()), k -> new ArrayList<>()).add(e);
+        this.catalog = catalog;
+        catalog.scan(e -> {
+            String name = WktSignature.normalise(e.name());
+            byName.computeIfAbsent(name, k -> new ArrayList<>()).add(e.code());
             String esriName = WktSignature.normalise(quoted(e.esriWkt(), 0));
-            if (!esriName.isEmpty() && !esriName.equals(WktSignature.normalise(e.name()))) {
-                byName.computeIfAbsent(esriName, k -> new ArrayList<>()).add(e);
+            if (!esriName.isEmpty() && !esriName.equals(name)) {
+                byName.computeIfAbsent(esriName, k -> new ArrayList<>()).add(e.code());
             }
-            index(e, e.esriWkt());
-            index(e, e.ogcWkt());
-        }
+            index(new Key(e.code(), true), e.esriWkt());
+            index(new Key(e.code(), false), e.ogcWkt());
+        });
     }
 
-    private void index(EpsgEntry e, String wkt) {
+    private void index(Key key, String wkt) {
         if (wkt.isEmpty()) {
             return;
         }
         CrsKind kind = wkt.startsWith("PROJCS") ? CrsKind.PROJECTED : CrsKind.GEOGRAPHIC;
-        String method = WktSignature.method(quoted(wkt, wkt.indexOf("PROJECTION[")));
-        int datum = wkt.indexOf("DATUM[");
-        Candidate c = new Candidate(e, wkt);
-        String key = kind + "/" + method;
-        byMethod.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
-        byDatum.computeIfAbsent(key + "/" + WktSignature.datum(quoted(wkt, datum)), k -> new ArrayList<>()).add(c);
+        String method = kind + "/" + WktSignature.method(quoted(wkt, wkt.indexOf("PROJECTION[")));
+        byMethod.computeIfAbsent(method, k -> new ArrayList<>()).add(key);
+        byDatum.computeIfAbsent(method + "/" + WktSignature.datum(quoted(wkt, wkt.indexOf("DATUM["))),
+                k -> new ArrayList<>()).add(key);
     }
 
     /** The first quoted text at or after {@code from}, empty if none or {@code from} is negative. */
@@ -124,7 +111,8 @@ final class WktCrsMatcher {
         if (authority.isPresent()) {
             return authority;
         }
-        List<EpsgEntry> named = byName.getOrDefault(WktSignature.normalise(root.name()), List.of());
+        List<EpsgEntry> named = List.copyOf(catalog.getAll(byName.getOrDefault(WktSignature.normalise(root.name()),
+                List.of())).values());
         Optional<WktSignature> signature = WktSignature.of(root);
         List<EpsgEntry> fitting = signature.map(this::fitting).orElse(List.of());
         if (!fitting.isEmpty()) {
@@ -154,7 +142,7 @@ final class WktCrsMatcher {
                 Optional<String> code = a.text(1);
                 if (a.name().equalsIgnoreCase("EPSG") && code.isPresent() && code.get().strip().matches("\\d{1,9}")) {
                     int c = Integer.parseInt(code.get().strip());
-                    if (EpsgCatalog.standard().get(c).isPresent()) {
+                    if (catalog.get(c).isPresent()) {
                         return Optional.of(new CrsMatch(CrsRef.epsg(c), CrsMatch.Basis.AUTHORITY,
                                 "by its authority EPSG:" + c));
                     }
@@ -175,13 +163,24 @@ final class WktCrsMatcher {
         return result;
     }
 
-    private static Set<EpsgEntry> fit(List<Candidate> candidates, WktSignature s) {
-        Set<EpsgEntry> out = new LinkedHashSet<>();
-        for (Candidate c : candidates) {
-            if (c.signature().filter(o -> o.sameGeometry(s)).isPresent()) {
-                out.add(c.entry);
+    private Set<EpsgEntry> fit(List<Key> keys, WktSignature s) {
+        List<Key> unknown = keys.stream().filter(k -> !signatures.containsKey(k)).toList();
+        if (!unknown.isEmpty()) {
+            Map<Integer, EpsgEntry> entries = catalog.peek(unknown.stream().map(Key::code).toList());
+            for (Key k : unknown) {
+                EpsgEntry e = entries.get(k.code());
+                signatures.put(k, parsed(k.esri() ? e.esriWkt() : e.ogcWkt()).flatMap(WktSignature::of));
             }
         }
+        List<Integer> codes = new ArrayList<>();
+        for (Key k : keys) {
+            if (signatures.get(k).filter(o -> o.sameGeometry(s)).isPresent() && !codes.contains(k.code())) {
+                codes.add(k.code());
+            }
+        }
+        Map<Integer, EpsgEntry> entries = catalog.getAll(codes);
+        Set<EpsgEntry> out = new LinkedHashSet<>();
+        codes.forEach(c -> out.add(entries.get(c)));
         return out;
     }
 
