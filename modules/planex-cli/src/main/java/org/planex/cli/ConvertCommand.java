@@ -17,6 +17,7 @@ import org.planex.core.convert.BatchConversion;
 import org.planex.core.convert.ConversionOptions;
 import org.planex.core.convert.ConversionResult;
 import org.planex.core.convert.PlanConverter;
+import org.planex.crs.DatumShift;
 import org.planex.model.CrsRef;
 import org.planex.model.FeatureKind;
 import org.planex.spi.ErrorKind;
@@ -79,6 +80,11 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "The CRS of the input, overriding a missing or wrong declaration.")
     private CrsRef sourceCrs;
 
+    @Option(names = "--s-towgs84", paramLabel = "DX,DY,DZ[,RX,RY,RZ,DS]", converter = DatumShiftConverter.class,
+            description = "The input datum's shift to WGS 84 (PROJ +towgs84: m, arc-seconds, ppm), e.g. a local"
+                    + " fit for Xian 1980 or Beijing 1954; used when reprojecting.")
+    private DatumShift sourceShift;
+
     @Option(names = "--t-srs", paramLabel = "EPSG:N", converter = CrsConverter.class,
             description = "Reproject to this CRS.")
     private CrsRef targetCrs;
@@ -98,7 +104,8 @@ public final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws PlanexException, InterruptedException {
         boolean isBatch = batch || inputs.size() > 1 || inputs.stream().anyMatch(InputPaths::isGlob);
-        ConversionOptions options = new ConversionOptions(profile.resolve(), sourceCrs, targetCrs);
+        ConversionOptions options = new ConversionOptions(profile.resolve(), sourceCrs, targetCrs)
+                .withSourceShift(sourceShift);
         return isBatch ? batch(options) : single(Path.of(inputs.get(0)), options);
     }
 

@@ -9,6 +9,7 @@ import org.planex.core.profile.LayerPlanReader;
 import org.planex.core.profile.PlanLayerExport;
 import org.planex.core.profile.Profile;
 import org.planex.core.profile.ProfileLoader;
+import org.planex.crs.CrsService;
 import org.planex.model.Attachment;
 import org.planex.model.FeatureKind;
 import org.planex.model.PlanFeature;
@@ -100,8 +101,12 @@ public final class PlanConverter {
             reader = new CrsCheckingPlanReader(reader, input.warnings(), Location.of(input.source()));
         }
         if (options.targetCrs() != null && !options.targetCrs().equals(reader.header().crs())) {
+            if (reader.header().crs() != null) {
+                CrsService.standard().datumShiftWarning(reader.header().crs(), options.sourceShift(),
+                        options.targetCrs()).ifPresent(w -> input.warnings().warning(Location.of(input.source()), w));
+            }
             try {
-                reader = new ReprojectingPlanReader(reader, options.targetCrs());
+                reader = new ReprojectingPlanReader(reader, options.sourceShift(), options.targetCrs());
             } catch (PlanexException e) {
                 reader.close();
                 throw e;
