@@ -55,7 +55,7 @@ for p, q in zip(hk_geo, gdaltransform(4326, 2326, hk_geo)):
 
 # Every family of CRSs planex meets, each projected CRS against its own base geographic CRS (same datum, so PROJ
 # and proj4j must agree to 1 mm; no datum shift is involved): 3 points inside the EPSG area of use, both ways.
-FAMILIES = [2227, 2263, 26910, 2327, 2340, 2363, 2374, 2383, 2385, 2401, 2415, 2431, 2436, 21413, 21455, 21483,
+FAMILIES = [2227, 2263, 26910, 2327, 2340, 2363, 2374, 2383, 2385, 2401, 2415, 2431, 2436, 21413, 21455, 21463,
             8433, 3035, 25832, 25833, 27700, 2154, 31467, 28992, 3414, 3857, 32650, 32750, 4538, 4504, 2326]
 catalog = {}
 with gzip.open("src/main/resources/org/planex/crs/epsg-catalog.tsv.gz", "rt", encoding="utf-8") as f:

@@ -107,8 +107,9 @@ public final class CrsService {
 
     /**
      * A warning when a transform between two CRSs has to change datum without a known shift: Xian 1980 and
-     * Beijing 1954, for example, have no EPSG transformation to WGS 84 for general use, so their coordinates
-     * would be converted as if the datums were equal, tens to hundreds of metres off.
+     * Beijing 1954, for example, have no EPSG transformation to WGS 84 for general use, and OSGB36 has several
+     * that the catalogue does not choose between, so their coordinates would be converted as if the datums were
+     * equal, tens of metres off or more.
      *
      * @param sourceShift the user's shift for the source datum, or {@code null}
      * @return the warning, or empty when both CRSs have a shift to WGS 84 (or share the ellipsoid and datum)
@@ -129,8 +130,8 @@ public final class CrsService {
         CrsRef without = sourceMissing ? source : target;
         String name = EpsgCatalog.standard().get(without.epsg()).map(e -> " (" + e.name() + ")").orElse("");
         return Optional.of(without + name + " has no datum shift to WGS 84 that planex knows (EPSG publishes"
-                + " none for general use): " + source + " -> " + target + " is converted as if the datums were"
-                + " equal and may be tens to hundreds of metres off"
+                + " none for general use, or several to choose from): " + source + " -> " + target + " is converted"
+                + " as if the datums were equal and may be tens of metres off or more"
                 + (sourceMissing ? "; give the shift with --s-towgs84 dx,dy,dz[,rx,ry,rz,ds]" : ""));
     }
 
