@@ -62,7 +62,13 @@ final class PrjReader {
                     + "(by authority, name or parameters); the layer has no CRS: declare it with --s-srs EPSG:N");
             return null;
         }
-        return match.get().crs();
+        CrsMatch m = match.get();
+        if (m.basis() == CrsMatch.Basis.PARAMETERS) {
+            String name = CrsDefinitions.provider().find(m.crs()).map(d -> " (" + d.name() + ")").orElse("");
+            warnings.warning(location, "coordinate system '" + name(text) + "' read as " + m.crs() + name + " "
+                    + m.reason() + "; if that is not the data's CRS, declare it with --s-srs EPSG:N");
+        }
+        return m.crs();
     }
 
     /** The first quoted text of the WKT, its CRS name, for the warning. */

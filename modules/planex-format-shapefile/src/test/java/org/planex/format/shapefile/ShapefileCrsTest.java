@@ -57,13 +57,18 @@ class ShapefileCrsTest {
         Path prj = dir.resolve("x.prj");
         Files.writeString(prj, CrsDefinitions.provider().find(CrsRef.epsg(4504)).orElseThrow().esriWkt()
                 .replace("CGCS2000_GK_CM_87E", "unnamed"));
-        assertThat(PrjReader.read(prj, Location.of(prj), (l, m) -> { })).isEqualTo(CrsRef.epsg(4538));
+        List<String> warnings = new ArrayList<>();
+        assertThat(PrjReader.read(prj, Location.of(prj), (l, m) -> warnings.add(m))).isEqualTo(CrsRef.epsg(4538));
+        assertThat(warnings).singleElement().asString()
+                .contains("read as EPSG:4538 (CGCS2000 / 3-degree Gauss-Kruger CM 87E)").contains("--s-srs EPSG:N");
     }
 
     @Test
     void geoToolsStatepopIsNad83() throws Exception {
         Path prj = ShapefileTestData.shapefiles().resolve("geotools/sample-data-shapes/statepop.prj");
-        assertThat(PrjReader.read(prj, Location.of(prj), (l, m) -> { })).isEqualTo(CrsRef.epsg(4269));
+        List<String> warnings = new ArrayList<>();
+        assertThat(PrjReader.read(prj, Location.of(prj), (l, m) -> warnings.add(m))).isEqualTo(CrsRef.epsg(4269));
+        assertThat(warnings).isEmpty();
     }
 
     @Test
