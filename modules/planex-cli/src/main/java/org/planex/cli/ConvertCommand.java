@@ -20,6 +20,7 @@ import org.planex.core.convert.PlanConverter;
 import org.planex.core.input.InputOpener;
 import org.planex.core.input.InputOptions;
 import org.planex.core.input.OpenedInput;
+import org.planex.crs.DatumShift;
 import org.planex.model.CrsRef;
 import org.planex.model.FeatureKind;
 import org.planex.spi.ErrorKind;
@@ -72,6 +73,11 @@ public final class ConvertCommand implements Callable<Integer> {
     @ArgGroup(validate = false, heading = InputArguments.HEADING)
     private InputArguments input = new InputArguments();
 
+    @Option(names = "--s-towgs84", paramLabel = "DX,DY,DZ[,RX,RY,RZ,DS]", converter = DatumShiftConverter.class,
+            description = "The input datum's shift to WGS 84 (PROJ +towgs84: m, arc-seconds, ppm), e.g. a local"
+                    + " fit for Xian 1980 or Beijing 1954; used when reprojecting.")
+    private DatumShift sourceShift;
+
     @Option(names = "--t-srs", paramLabel = "EPSG:N", converter = CrsConverter.class,
             description = "Reproject to this CRS.")
     private CrsRef targetCrs;
@@ -91,7 +97,11 @@ public final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws PlanexException, InterruptedException {
         boolean isBatch = batch || inputs.size() > 1 || inputs.stream().anyMatch(InputPaths::isGlob);
-        ConversionOptions options = new ConversionOptions(null, targetCrs, null);
+        if (sourceShift != null && targetCrs == null) {
+            throw new PlanexException(ErrorKind.USAGE, Location.UNKNOWN, "--s-towgs84 applies when reprojecting; add"
+                    + " --t-srs EPSG:N");
+        }
+        ConversionOptions options = new ConversionOptions(null, targetCrs, null).withSourceShift(sourceShift);
         return isBatch ? batch(options) : single(Path.of(inputs.get(0)), options);
     }
 

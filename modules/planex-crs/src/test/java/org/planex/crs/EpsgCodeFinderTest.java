@@ -84,14 +84,14 @@ class EpsgCodeFinderTest {
     }
 
     @Test
-    void doesNotGuessForOtherDatumsOrProjections() {
+    void matchesOtherDatumsByParametersButNotUnknownProjections() {
         String beijing54 = "PROJCS[\"Beijing_1954_3_Degree_GK_CM_120E\",GEOGCS[\"GCS_Beijing_1954\","
                 + "DATUM[\"D_Beijing_1954\",SPHEROID[\"Krasovsky_1940\",6378245.0,298.3]],PRIMEM[\"Greenwich\",0.0],"
                 + "UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Gauss_Kruger\"],"
                 + "PARAMETER[\"False_Easting\",500000.0],PARAMETER[\"False_Northing\",0.0],"
                 + "PARAMETER[\"Central_Meridian\",120.0],PARAMETER[\"Scale_Factor\",1.0],"
                 + "PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]";
-        assertThat(EpsgCodeFinder.find(beijing54)).isEmpty();
+        assertThat(EpsgCodeFinder.find(beijing54)).contains(CrsRef.epsg(2437));
         String lambert = CrsWktCatalog.esri(CrsRef.epsg(4549)).orElseThrow()
                 .replace("Gauss_Kruger", "Lambert_Conformal_Conic").replace("CGCS2000_3_Degree_GK_CM_120E", "x");
         assertThat(EpsgCodeFinder.find(lambert)).isEmpty();

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.planex.model.CrsRef;
+import org.planex.spi.crs.CrsKind;
 
 /**
  * proj4j through planex agrees with PROJ to 1 mm, on points recorded with gdaltransform (see the header of
@@ -62,11 +63,27 @@ class ProjReferenceTest {
         assertThat(all).anyMatch(a -> (int) a.get()[0] == 4490 && (int) a.get()[1] == 2326);
     }
 
-    /** The distance on the ground between two coordinates of the same CRS, in metres. */
+    @Test
+    void referenceCoversEveryFamilyAgainstItsBaseGeographicCrs() throws IOException {
+        List<Arguments> all = rows().toList();
+        int[][] pairs = {{2227, 4269}, {2263, 4269}, {26910, 4269}, {2327, 4610}, {2340, 4610}, {2363, 4610},
+            {2374, 4610}, {2383, 4610}, {2385, 4610}, {2401, 4214}, {2415, 4214}, {2431, 4214}, {2436, 4214},
+            {21413, 4214}, {21455, 4214}, {21463, 4214}, {8433, 8428}, {3035, 4258}, {25832, 4258}, {25833, 4258},
+            {27700, 4277}, {2154, 4171}, {31467, 4314}, {28992, 4289}, {3414, 4757}, {3857, 4326}, {32650, 4326},
+            {32750, 4326}, {4538, 4490}, {4504, 4490}};
+        for (int[] p : pairs) {
+            assertThat(all).as("EPSG:%d -> %d", p[0], p[1])
+                    .anyMatch(a -> (int) a.get()[0] == p[0] && (int) a.get()[1] == p[1]);
+            assertThat(all).as("EPSG:%d -> %d", p[1], p[0])
+                    .anyMatch(a -> (int) a.get()[0] == p[1] && (int) a.get()[1] == p[0]);
+        }
+    }
+
+    /** The distance on the ground between two coordinates of the same CRS, in metres (US survey feet too). */
     static double groundDistance(CrsRef crs, Coordinate a, Coordinate b) {
-        boolean geographic = CrsCatalog.find(crs).map(k -> k.family().isGeographic()).orElse(false);
-        if (!geographic) {
-            return a.distance(b);
+        EpsgEntry entry = EpsgCatalog.standard().get(crs.epsg()).orElseThrow();
+        if (entry.kind() == CrsKind.PROJECTED) {
+            return a.distance(b) * entry.unitFactor();
         }
         double metresPerDegree = 111_320;
         double dx = (a.x - b.x) * metresPerDegree * Math.cos(Math.toRadians(a.y));

@@ -37,6 +37,25 @@ class GmlAxisOrderTest {
     }
 
     @Test
+    void otherRegistryCrssFollowTheirEpsgAxisOrder() throws Exception {
+        assertThat(write(factory.createPoint(new Coordinate(-98.5, 39.5)), CrsRef.epsg(4269)))
+                .contains("<gml:pos>39.5 -98.5</gml:pos>");
+        assertThat(write(factory.createPoint(new Coordinate(6_000_000.5, 2_000_000.25)), CrsRef.epsg(2227)))
+                .contains("<gml:pos>6000000.5 2000000.25</gml:pos>");
+        assertThat(write(factory.createPoint(new Coordinate(4_321_000, 3_210_000)), CrsRef.epsg(3035)))
+                .contains("<gml:pos>3210000 4321000</gml:pos>");
+        assertThat(write(factory.createPoint(new Coordinate(38_500_000, 3_400_000)), CrsRef.epsg(2362)))
+                .contains("<gml:pos>3400000 38500000</gml:pos>");
+        assertThat(write(factory.createPoint(new Coordinate(20_000, 20_000.5)), CrsRef.epsg(8433)))
+                .contains("<gml:pos>20000.5 20000</gml:pos>");
+        assertThat(write(factory.createPoint(new Coordinate(530_000, 180_000)), CrsRef.epsg(27700)))
+                .contains("<gml:pos>530000 180000</gml:pos>");
+        Geometry back = read(write(factory.createPoint(new Coordinate(4_321_000, 3_210_000)), CrsRef.epsg(3035)),
+                CrsRef.epsg(3035));
+        assertThat(back.getCoordinate()).isEqualTo(new Coordinate(4_321_000, 3_210_000));
+    }
+
+    @Test
     void everyGeometryTypeReadsBackToTheSameJtsCoordinates() throws Exception {
         WKTReader wkt = new WKTReader(factory);
         String[] cases = {

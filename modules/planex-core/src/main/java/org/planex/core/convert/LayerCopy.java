@@ -8,6 +8,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.planex.crs.CoordinateSurvey;
 import org.planex.crs.CrsFinding;
 import org.planex.crs.CrsService;
+import org.planex.crs.DatumShift;
 import org.planex.crs.DeclaredCrsValidator;
 import org.planex.crs.GeometryReprojector;
 import org.planex.model.CrsRef;
@@ -26,7 +27,7 @@ import org.planex.spi.WarningListener;
 /**
  * Copies a layered dataset into a layered output as it is, the way {@code ogr2ogr} does: the same layers,
  * fields, values and geometries, in one streaming pass, with the plan header the input stores (if any). The
- * CRS can be declared ({@code --s-srs}) and reprojected ({@code --t-srs}); the coordinates are checked against
+ * CRS can be declared ({@code --s-srs}) and reprojected ({@code --t-srs}, with {@code --s-towgs84}); the coordinates are checked against
  * the CRS and the findings reported as warnings. Used when the user asked for no mapping: the data is not
  * turned into plan features on the way.
  *
@@ -37,6 +38,7 @@ import org.planex.spi.WarningListener;
 final class LayerCopy {
 
     private final CrsRef sourceCrs;
+    private final DatumShift sourceShift;
     private final CrsRef targetCrs;
     private final Location where;
     private final WarningListener warnings;
@@ -45,11 +47,13 @@ final class LayerCopy {
      * A copy.
      *
      * @param sourceCrs the CRS to declare for every layer, or {@code null} to keep each layer's
+     * @param sourceShift the user's shift of the source datum to WGS 84, or {@code null} for the catalogue's
      * @param targetCrs the CRS to reproject to, or {@code null}
      * @param where the input, for messages
      */
-    LayerCopy(CrsRef sourceCrs, CrsRef targetCrs, Location where, WarningListener warnings) {
+    LayerCopy(CrsRef sourceCrs, DatumShift sourceShift, CrsRef targetCrs, Location where, WarningListener warnings) {
         this.sourceCrs = sourceCrs;
+        this.sourceShift = sourceShift;
         this.targetCrs = targetCrs;
         this.where = where;
         this.warnings = warnings;
@@ -83,7 +87,9 @@ final class LayerCopy {
                 throw new PlanexException(ErrorKind.USAGE, where.withEntry(layer.name()), "the layer declares no CRS"
                         + " to reproject from; give it with --s-srs EPSG:N");
             }
-            reprojector = CrsService.standard().reprojector(crs, targetCrs);
+            reprojector = CrsService.standard().reprojector(crs, sourceShift, targetCrs);
+            CrsService.standard().datumShiftWarning(crs, sourceShift, targetCrs)
+                    .ifPresent(w -> warnings.warning(where.withEntry(layer.name()), w));
             written = targetCrs;
         }
         LayerSink sink = out.createLayer(new LayerSchema(layer.name(), layer.geometryKind(), layer.fields(), written));
@@ -128,6 +134,6 @@ final class LayerCopy {
             return sourceCrs == null ? h : h.withCrs(sourceCrs, h.boundary());
         }
         return h.withCrs(targetCrs, h.boundary() == null ? null
-                : CrsService.standard().reprojector(from, targetCrs).reproject(h.boundary()));
+                : CrsService.standard().reprojector(from, sourceShift, targetCrs).reproject(h.boundary()));
     }
 }

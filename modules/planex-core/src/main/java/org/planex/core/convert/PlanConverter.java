@@ -10,6 +10,7 @@ import org.planex.core.input.OpenedInput;
 import org.planex.core.profile.PlanLayerExport;
 import org.planex.core.profile.Profile;
 import org.planex.core.profile.ProfileLoader;
+import org.planex.crs.CrsService;
 import org.planex.model.Attachment;
 import org.planex.model.FeatureKind;
 import org.planex.model.PlanFeature;
@@ -93,8 +94,8 @@ public final class PlanConverter {
             ConversionOptions options, long start) throws PlanexException {
         Map<String, Long> layers;
         try (LayerReader in = input.openLayers(); LayerWriter writer = to.openLayerWriter(output)) {
-            layers = new LayerCopy(input.options().sourceCrs(), options.targetCrs(), Location.of(input.path()),
-                    input.context().warnings()).copy(in, writer, options.progress());
+            layers = new LayerCopy(input.options().sourceCrs(), options.sourceShift(), options.targetCrs(),
+                    Location.of(input.path()), input.context().warnings()).copy(in, writer, options.progress());
             writer.finish();
         }
         return new ConversionResult(Map.of(), layers, 0, Duration.ofNanos(System.nanoTime() - start));
@@ -120,8 +121,13 @@ public final class PlanConverter {
             reader = new CrsCheckingPlanReader(reader, input.context().warnings(), Location.of(input.path()));
         }
         if (options.targetCrs() != null && !options.targetCrs().equals(reader.header().crs())) {
+            if (checkCrs && reader.header().crs() != null) {
+                CrsService.standard().datumShiftWarning(reader.header().crs(), options.sourceShift(),
+                        options.targetCrs()).ifPresent(w -> input.context().warnings().warning(Location.of(input.path()),
+                        w));
+            }
             try {
-                reader = new ReprojectingPlanReader(reader, options.targetCrs());
+                reader = new ReprojectingPlanReader(reader, options.sourceShift(), options.targetCrs());
             } catch (PlanexException e) {
                 reader.close();
                 throw e;

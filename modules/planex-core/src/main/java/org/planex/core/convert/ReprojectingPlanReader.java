@@ -1,6 +1,7 @@
 package org.planex.core.convert;
 
 import org.planex.crs.CrsService;
+import org.planex.crs.DatumShift;
 import org.planex.crs.GeometryReprojector;
 import java.io.InputStream;
 import org.planex.model.Attachment;
@@ -31,8 +32,18 @@ public final class ReprojectingPlanReader implements PlanReader {
 
     /** Reprojects {@code reader} into {@code target}; closing this closes it. */
     public ReprojectingPlanReader(PlanReader reader, CrsRef target) throws PlanexException {
+        this(reader, null, target);
+    }
+
+    /**
+     * Reprojects {@code reader} into {@code target} with the user's datum shift of the source CRS to WGS 84
+     * ({@code null} for the catalogue's); closing this closes it.
+     *
+     * @since 0.2
+     */
+    public ReprojectingPlanReader(PlanReader reader, DatumShift sourceShift, CrsRef target) throws PlanexException {
         this.reader = reader;
-        this.reprojector = CrsService.standard().reprojector(reader.header().crs(), target);
+        this.reprojector = CrsService.standard().reprojector(reader.header().crs(), sourceShift, target);
         PlanHeader h = reader.header();
         this.header = h.withCrs(target, h.boundary() == null ? null : reprojector.reproject(h.boundary()));
     }

@@ -30,6 +30,8 @@ import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
 import org.planex.spi.ReadContext;
 import org.planex.spi.RecordCursor;
+import org.planex.spi.crs.CrsDefinitions;
+import org.planex.spi.crs.CrsMatch;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -211,16 +213,34 @@ final class GeoPackageLayerReader implements LayerReader {
         if (srsId <= 0) {
             return null;
         }
-        try (PreparedStatement p = conn.prepareStatement("SELECT organization, organization_coordsys_id FROM "
-                + "gpkg_spatial_ref_sys WHERE srs_id = ?")) {
+        try (PreparedStatement p = conn.prepareStatement("SELECT organization, organization_coordsys_id, definition"
+                + " FROM gpkg_spatial_ref_sys WHERE srs_id = ?")) {
             p.setInt(1, srsId);
             try (ResultSet rs = p.executeQuery()) {
-                if (rs.next() && "EPSG".equalsIgnoreCase(rs.getString(1)) && rs.getInt(2) > 0) {
-                    return CrsRef.epsg(rs.getInt(2));
+                if (rs.next()) {
+                    if ("EPSG".equalsIgnoreCase(rs.getString(1)) && rs.getInt(2) > 0) {
+                        return CrsRef.epsg(rs.getInt(2));
+                    }
+                    Optional<CrsRef> matched = matchDefinition(rs.getString(3));
+                    if (matched.isPresent()) {
+                        return matched.get();
+                    }
                 }
             }
         }
         return CrsRef.epsg(srsId);
+    }
+
+    /** The EPSG code of a non-EPSG row's WKT definition, matched through the shared CRS contract. */
+    private static Optional<CrsRef> matchDefinition(String wkt) {
+        if (wkt == null || wkt.isBlank() || wkt.strip().equalsIgnoreCase("undefined")) {
+            return Optional.empty();
+        }
+        try {
+            return CrsDefinitions.provider().match(wkt).map(CrsMatch::crs);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static GeometryKind kind(String geometryTypeName) {

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.locationtech.jts.geom.Envelope;
@@ -31,6 +32,8 @@ import org.planex.spi.LayerWriter;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
 import org.planex.spi.WarningListener;
+import org.planex.spi.crs.CrsDefinition;
+import org.planex.spi.crs.CrsDefinitions;
 import org.planex.spi.WriteContext;
 import org.sqlite.SQLiteConfig;
 
@@ -138,14 +141,15 @@ final class GeoPackageLayerWriter implements LayerWriter {
         }
         int id = crs.epsg();
         if (srsIds.add(id)) {
-            String wkt = SpatialRefSysCatalog.wkt(id).orElse(null);
+            Optional<CrsDefinition> definition = CrsDefinitions.provider().find(crs);
+            String wkt = definition.map(CrsDefinition::ogcWkt).filter(w -> !w.isEmpty()).orElse(null);
             if (wkt == null) {
                 warnings.warning(Location.of(target), "no WKT known for EPSG:" + id + "; its gpkg_spatial_ref_sys row "
                         + "says 'undefined' (GDAL resolves it from the EPSG code)");
             }
             try (PreparedStatement p = conn.prepareStatement("INSERT INTO gpkg_spatial_ref_sys (srs_name, srs_id, "
                     + "organization, organization_coordsys_id, definition, description) VALUES (?, ?, 'EPSG', ?, ?, ?)")) {
-                p.setString(1, SpatialRefSysCatalog.name(id, wkt));
+                p.setString(1, definition.map(CrsDefinition::name).orElse("EPSG:" + id));
                 p.setInt(2, id);
                 p.setInt(3, id);
                 p.setString(4, wkt == null ? "undefined" : wkt);

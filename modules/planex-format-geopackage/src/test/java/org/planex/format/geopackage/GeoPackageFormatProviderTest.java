@@ -32,6 +32,7 @@ import org.planex.spi.ProbeResult;
 import org.planex.spi.ReadContext;
 import org.planex.spi.RecordCursor;
 import org.planex.spi.WriteContext;
+import org.planex.spi.crs.CrsDefinitions;
 
 /** Probing, SRS rows, atomic output and the errors on damaged GeoPackages. */
 class GeoPackageFormatProviderTest {
@@ -85,8 +86,9 @@ class GeoPackageFormatProviderTest {
             assertThat(ids).containsExactly(-1, 0, 4326, 4549);
         }
         for (int epsg = 4490; epsg <= 4554; epsg++) {
-            assertThat(SpatialRefSysCatalog.wkt(epsg)).as("EPSG:%d", epsg).hasValueSatisfying(
-                    w -> assertThat(w).contains("CGCS2000"));
+            assertThat(CrsDefinitions.provider().find(CrsRef.epsg(epsg))).as("EPSG:%d", epsg).hasValueSatisfying(
+                    d -> assertThat(d.ogcWkt()).contains("CGCS2000").endsWith("AUTHORITY[\"EPSG\",\"" + d.crs().epsg()
+                            + "\"]]"));
         }
     }
 

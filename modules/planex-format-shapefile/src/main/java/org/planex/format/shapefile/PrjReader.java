@@ -5,13 +5,18 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.planex.model.CrsRef;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
 import org.planex.spi.WarningListener;
+import org.planex.spi.crs.CrsDefinitions;
+import org.planex.spi.crs.CrsMatch;
 
 /**
- * Reads a {@code .prj} file: parses its WKT and matches it to an EPSG code with {@link PrjCrsMatcher}.
+ * Reads a {@code .prj} file and matches its WKT to an EPSG code with the shared
+ * {@link CrsDefinitions#match(String)} (planex-crs: by authority, name or parameters, for the whole EPSG
+ * registry).
  *
  * <p><b>Thread safety:</b> stateless.
  */
@@ -25,8 +30,7 @@ final class PrjReader {
     /**
      * The CRS of a {@code .prj}.
      *
-     * @return the CRS, or {@code null} (with a warning) when the file is empty or names a system planex does not
-     *     know
+     * @return the CRS, or {@code null} (with a warning) when the file is empty or matches no EPSG CRS
      * @throws PlanexException if the file is not WKT at all (HTML, binary, truncated)
      */
     static CrsRef read(Path prj, Location location, WarningListener warnings) throws PlanexException {
@@ -45,20 +49,32 @@ final class PrjReader {
             warnings.warning(location, "the .prj file is empty; the layer has no coordinate system");
             return null;
         }
-        PrjWktNode root;
+        Optional<CrsMatch> match;
         try {
-            root = PrjWktNode.parse(text);
+            match = CrsDefinitions.provider().match(text);
         } catch (IllegalArgumentException e) {
             String what = text.startsWith("<") ? "it looks like HTML" : e.getMessage();
             throw PlanexException.unreadable(location, "the .prj file is not a WKT coordinate system (" + what
                     + "); replace it with the ESRI WKT of the data's CRS, or delete it", null);
         }
-        int epsg = PrjCrsMatcher.match(root);
-        if (epsg <= 0) {
-            warnings.warning(location, "coordinate system '" + root.name() + "' is not one planex recognises "
-                    + "(CGCS2000, WGS 84, UTM, HK1980 Grid, Web Mercator); the layer has no CRS");
+        if (match.isEmpty()) {
+            warnings.warning(location, "coordinate system '" + name(text) + "' matches no EPSG CRS planex knows "
+                    + "(by authority, name or parameters); the layer has no CRS: declare it with --s-srs EPSG:N");
             return null;
         }
-        return CrsRef.epsg(epsg);
+        CrsMatch m = match.get();
+        if (m.basis() == CrsMatch.Basis.PARAMETERS) {
+            String name = CrsDefinitions.provider().find(m.crs()).map(d -> " (" + d.name() + ")").orElse("");
+            warnings.warning(location, "coordinate system '" + name(text) + "' read as " + m.crs() + name + " "
+                    + m.reason() + "; if that is not the data's CRS, declare it with --s-srs EPSG:N");
+        }
+        return m.crs();
+    }
+
+    /** The first quoted text of the WKT, its CRS name, for the warning. */
+    private static String name(String wkt) {
+        int open = wkt.indexOf('"');
+        int close = open < 0 ? -1 : wkt.indexOf('"', open + 1);
+        return close > open ? wkt.substring(open + 1, close) : wkt.substring(0, Math.min(40, wkt.length()));
     }
 }

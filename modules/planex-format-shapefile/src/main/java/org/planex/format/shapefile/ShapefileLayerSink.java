@@ -22,6 +22,8 @@ import org.planex.spi.LayerSink;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
 import org.planex.spi.WarningListener;
+import org.planex.spi.crs.CrsDefinition;
+import org.planex.spi.crs.CrsDefinitions;
 
 /**
  * Writes the records of one layer as one shapefile set ({@code .shp}, {@code .shx}, {@code .dbf},
@@ -81,8 +83,8 @@ final class ShapefileLayerSink implements LayerSink {
                 FieldNameSidecar.write(folder.resolve(baseName + "." + ShapefileNames.FIELD_NAMES_SUFFIX), renamed);
             }
             if (schema.crs() != null) {
-                String wkt = PrjWktWriter.write(schema.crs().epsg());
-                if (wkt == null) {
+                String wkt = CrsDefinitions.provider().find(schema.crs()).map(CrsDefinition::esriWkt).orElse("");
+                if (wkt.isEmpty()) {
                     warnings.warning(location, "layer " + schema.name() + ": no .prj written, planex has no ESRI"
                             + " WKT for " + schema.crs());
                 } else {

@@ -8,7 +8,7 @@
  * text is decoded with the charset chosen by {@link org.planex.format.shapefile.DbfCharsetResolver} (user option,
  * then {@code .cpg}, then the DBF language driver id, then the configured default, GBK). Polygon rings are
  * assembled into polygons with holes by {@link org.planex.format.shapefile.PolygonRingAssembler}. The
- * {@code .prj} is matched to an EPSG code by {@link org.planex.format.shapefile.PrjCrsMatcher} and written by
- * {@link org.planex.format.shapefile.PrjWktWriter}.
+ * {@code .prj} is matched to an EPSG code and written (ESRI WKT 1) through the shared
+ * {@link org.planex.spi.crs.CrsDefinitions} contract, which planex-crs implements for the whole EPSG registry.
  */
 package org.planex.format.shapefile;

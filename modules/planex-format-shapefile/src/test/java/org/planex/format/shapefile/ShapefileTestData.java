@@ -26,10 +26,13 @@ final class ShapefileTestData {
     private ShapefileTestData() {
     }
 
-    /** The shared shapefile test data, or a skipped assumption when it is missing. */
+    /** The shared shapefile test data, or a skipped assumption when it is missing (a failure when CI=true). */
     static Path shapefiles() {
         Path root = Path.of(System.getProperty("planex.root", "../.."));
         Path dir = root.resolve("../shared/testdata/shapefile").normalize();
+        if (!Files.isDirectory(dir) && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new AssertionError("shared test data missing at " + dir + ", and CI=true requires it");
+        }
         assumeTrue(Files.isDirectory(dir), "shared test data missing at " + dir);
         return dir;
     }
