@@ -1,7 +1,7 @@
 package org.planex.crs;
 
 /**
- * The kinds of CRS planex knows in full, with what distinguishes them: geographic or projected, datum, and
+ * The kinds of CRS planex checks coordinates against, with what distinguishes them: geographic or projected, datum, and
  * whether eastings carry the zone number in front ("zone prefix", e.g. 40 500 000 m for zone 40).
  *
  * @since 0.1
@@ -24,7 +24,11 @@ public enum CrsFamily {
     /** EPSG:32701-32760, WGS 84 UTM zones 1S-60S (false northing 10 000 000 m). */
     UTM_SOUTH(false, false, Datum.WGS84),
     /** EPSG:2326, Hong Kong 1980 Grid System. */
-    HK1980_GRID(false, false, Datum.HK1980);
+    HK1980_GRID(false, false, Datum.HK1980),
+    /** Any other geographic CRS of the EPSG registry (e.g. NAD83, ETRS89), checked against its area of use only. */
+    OTHER_GEOGRAPHIC(true, false, Datum.OTHER),
+    /** Any other projected CRS of the EPSG registry (e.g. State Plane, LAEA Europe), checked against its area only. */
+    OTHER_PROJECTED(false, false, Datum.OTHER);
 
     /** The geodetic datum of a family. */
     public enum Datum {
@@ -33,7 +37,9 @@ public enum CrsFamily {
         /** World Geodetic System 1984. */
         WGS84,
         /** Hong Kong 1980 (International 1924 ellipsoid, Helmert shift to WGS 84). */
-        HK1980
+        HK1980,
+        /** Another datum of the EPSG registry. */
+        OTHER
     }
 
     private final boolean geographic;

@@ -29,7 +29,7 @@ import org.planex.spi.PlanexException;
  *   <li>{@code CRS.OUTSIDE_AREA}: coordinates far outside the area of use, grown by
  *       {@link KnownCrs#longitudeMargin()} and {@link KnownCrs#latitudeMargin()}: most of the sample (nothing
  *       else explains it), or only the envelope (a few stray features).</li>
- *   <li>{@code CRS.NOT_CHECKED}: the declared CRS is not one of {@link CrsCatalog}.</li>
+ *   <li>{@code CRS.NOT_CHECKED}: the declared CRS has no area of use in the EPSG registry.</li>
  * </ul>
  * A suggested CRS is only given when the data, read in it, falls inside its area of use.
  *
@@ -67,7 +67,7 @@ public final class DeclaredCrsValidator {
             return findings;
         }
         Envelope env = survey.envelope();
-        Optional<KnownCrs> known = CrsCatalog.find(declared);
+        Optional<KnownCrs> known = CrsCatalog.find(declared).or(() -> fromRegistry(declared));
         if (known.isEmpty()) {
             findings.add(new CrsFinding(CrsFindingType.NOT_CHECKED, declared, declared
                     + " is not one of the CRSs planex has an area of use for, so its coordinates were not checked",
@@ -102,6 +102,18 @@ public final class DeclaredCrsValidator {
         return findings;
     }
 
+    /**
+     * A CRS of the EPSG registry outside {@link CrsCatalog}, as a {@link KnownCrs} of an {@code OTHER} family:
+     * its coordinates are checked against its area of use (unit, swapped axes, outside), not for zone prefixes.
+     */
+    private static Optional<KnownCrs> fromRegistry(CrsRef crs) {
+        return EpsgCatalog.standard().get(crs.epsg()).filter(e -> !Double.isNaN(e.west()) && !Double.isNaN(e.south())
+                && !Double.isNaN(e.east()) && !Double.isNaN(e.north())).map(e -> new KnownCrs(crs, e.name(),
+                e.kind() == org.planex.spi.crs.CrsKind.GEOGRAPHIC ? CrsFamily.OTHER_GEOGRAPHIC
+                        : CrsFamily.OTHER_PROJECTED, Double.NaN, 0, 0,
+                new AreaOfUse(e.west(), e.south(), e.east(), e.north())));
+    }
+
     /** One way of reading the sample: what is wrong (null if nothing) and the CRS that fits, if any. */
     private record Reading(CrsFindingType type, String message, Optional<KnownCrs> suggestion, double fit) {
     }
@@ -116,7 +128,8 @@ public final class DeclaredCrsValidator {
             return fit >= MAJORITY ? new Reading(null, "", Optional.empty(), fit)
                     : outside(declared, points, fit);
         }
-        Optional<Integer> zone = majorityZone(points);
+        Optional<Integer> zone = declared.family().datum() == CrsFamily.Datum.CGCS2000 ? majorityZone(points)
+                : Optional.empty();
         boolean prefixed = declared.family().hasZonePrefix();
         String range = String.format(Locale.ROOT, "%,.0f and %,.0f m",
                 points.stream().mapToDouble(c -> c.x).min().orElse(0),
@@ -175,8 +188,8 @@ public final class DeclaredCrsValidator {
                     guess.map(KnownCrs::crs), false, env));
         }
         if (!crs.family().isGeographic() && degrees) {
-            KnownCrs geographic = CrsCatalog.find(crs.family().datum() == CrsFamily.Datum.WGS84 ? CrsRef.WGS84
-                    : CrsRef.CGCS2000).orElseThrow();
+            KnownCrs geographic = CrsCatalog.find(crs.family().datum() == CrsFamily.Datum.CGCS2000
+                    || crs.family().datum() == CrsFamily.Datum.HK1980 ? CrsRef.CGCS2000 : CrsRef.WGS84).orElseThrow();
             double fit = fit(geographic, sample);
             boolean swap = fit < MAJORITY && fit(geographic, swapped(sample)) >= MAJORITY;
             String message = String.format(Locale.ROOT, "%s is in metres but every coordinate lies within"

@@ -91,6 +91,20 @@ class CrsCatalogTest {
         assertThat(hk.contains(114.17, 22.3)).isTrue();
         assertThat(hk.contains(121.5, 31.2)).isFalse();
         assertThat(hk.containsWithin(113.6, 22.3, 0.25, 0.25)).isTrue();
-        assertThatThrownBy(() -> new AreaOfUse(10, 0, 5, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AreaOfUse(5, 1, 10, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AreaOfUse(5, 0, 190, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anAreaCrossingTheAntimeridianHoldsBothSides() {
+        AreaOfUse nad83 = new AreaOfUse(167.65, 14.92, -40.73, 86.45);
+        assertThat(nad83.crossesAntimeridian()).isTrue();
+        assertThat(nad83.contains(-100, 40)).isTrue();
+        assertThat(nad83.contains(172, 52)).as("the western Aleutians").isTrue();
+        assertThat(nad83.contains(10, 50)).isFalse();
+        assertThat(nad83.containsWithin(-39.5, 50, 1.5, 1)).isTrue();
+        assertThat(nad83.containsWithin(-38.5, 50, 1.5, 1)).isFalse();
+        assertThat(nad83.centreLongitude()).isCloseTo(-116.54, org.assertj.core.api.Assertions.within(0.01));
+        assertThat(nad83.toEnvelope().getWidth()).isEqualTo(360);
     }
 }

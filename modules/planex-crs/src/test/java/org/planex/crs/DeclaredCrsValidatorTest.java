@@ -157,10 +157,29 @@ class DeclaredCrsValidatorTest {
     }
 
     @Test
-    void unknownCrsIsReportedAsNotChecked() {
+    void aCrsOutsideTheRegistryIsReportedAsNotChecked() {
         CoordinateSurvey survey = new CoordinateSurvey().add(500_000, 3_000_000);
-        assertThat(DeclaredCrsValidator.check(CrsRef.epsg(3857), survey)).extracting(CrsFinding::id)
+        assertThat(DeclaredCrsValidator.check(CrsRef.epsg(999_999), survey)).extracting(CrsFinding::id)
                 .containsExactly("CRS.NOT_CHECKED");
+        assertThat(DeclaredCrsValidator.check(CrsRef.epsg(3857), survey)).isEmpty();
         assertThat(DeclaredCrsValidator.check(CrsRef.epsg(4549), new CoordinateSurvey())).isEmpty();
+    }
+
+    @Test
+    void anyCrsOfTheRegistryIsCheckedAgainstItsAreaOfUse() throws Exception {
+        CoordinateSurvey california = scatter(CrsRef.epsg(2227), false, -122.5, -121.5, 37.2, 38.2);
+        assertThat(DeclaredCrsValidator.check(CrsRef.epsg(2227), california)).isEmpty();
+        CoordinateSurvey kansas = scatter(CrsRef.epsg(4269), false, -100, -95, 37, 40);
+        assertThat(DeclaredCrsValidator.check(CrsRef.epsg(4269), kansas)).as("NAD83 crosses the antimeridian")
+                .isEmpty();
+        assertThat(DeclaredCrsValidator.check(CrsRef.epsg(2227), kansas)).extracting(CrsFinding::id)
+                .containsExactly("CRS.GEOGRAPHIC_AS_PROJECTED");
+        CoordinateSurvey europe = scatter(CrsRef.epsg(4258), false, 13.0, 13.5, 52.3, 52.6);
+        assertThat(DeclaredCrsValidator.check(CrsRef.epsg(4258), europe)).isEmpty();
+        assertThat(DeclaredCrsValidator.check(CrsRef.epsg(3035), shanghai(CrsRef.epsg(3035), false)))
+                .extracting(CrsFinding::id).containsExactly("CRS.OUTSIDE_AREA");
+        CoordinateSurvey berlinSwapped = scatter(CrsRef.epsg(4258), true, 13.0, 13.5, 52.3, 52.6);
+        List<CrsFinding> swapped = DeclaredCrsValidator.check(CrsRef.epsg(4258), berlinSwapped);
+        assertThat(swapped).extracting(CrsFinding::id).containsExactly("CRS.SWAPPED_AXES");
     }
 }
