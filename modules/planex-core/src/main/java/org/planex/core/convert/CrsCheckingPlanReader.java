@@ -1,12 +1,10 @@
 package org.planex.core.convert;
 
-import java.io.InputStream;
 import org.planex.crs.CoordinateSurvey;
 import org.planex.crs.CrsFinding;
 import org.planex.crs.DeclaredCrsValidator;
-import org.planex.model.Attachment;
 import org.planex.model.PlanFeature;
-import org.planex.model.PlanHeader;
+import org.planex.spi.ForwardingPlanReader;
 import org.planex.spi.Location;
 import org.planex.spi.PlanReader;
 import org.planex.spi.PlanexException;
@@ -20,9 +18,8 @@ import org.planex.spi.WarningListener;
  *
  * @since 0.1
  */
-public final class CrsCheckingPlanReader implements PlanReader {
+public final class CrsCheckingPlanReader extends ForwardingPlanReader {
 
-    private final PlanReader reader;
     private final WarningListener warnings;
     private final Location where;
     private final CoordinateSurvey survey = new CoordinateSurvey();
@@ -30,7 +27,7 @@ public final class CrsCheckingPlanReader implements PlanReader {
 
     /** Checks what {@code reader} reads; closing this closes it. */
     public CrsCheckingPlanReader(PlanReader reader, WarningListener warnings, Location where) {
-        this.reader = reader;
+        super(reader);
         this.warnings = warnings;
         this.where = where;
         if (reader.header().boundary() != null) {
@@ -39,13 +36,8 @@ public final class CrsCheckingPlanReader implements PlanReader {
     }
 
     @Override
-    public PlanHeader header() {
-        return reader.header();
-    }
-
-    @Override
     public PlanFeature read() throws PlanexException {
-        PlanFeature f = reader.read();
+        PlanFeature f = delegate.read();
         if (f == null) {
             check();
         } else if (f.geometry() != null) {
@@ -59,18 +51,8 @@ public final class CrsCheckingPlanReader implements PlanReader {
             return;
         }
         checked = true;
-        for (CrsFinding finding : DeclaredCrsValidator.check(reader.header().crs(), survey)) {
+        for (CrsFinding finding : DeclaredCrsValidator.check(delegate.header().crs(), survey)) {
             warnings.warning(where, finding.toString());
         }
-    }
-
-    @Override
-    public InputStream openAttachment(Attachment attachment) throws PlanexException {
-        return reader.openAttachment(attachment);
-    }
-
-    @Override
-    public void close() throws PlanexException {
-        reader.close();
     }
 }

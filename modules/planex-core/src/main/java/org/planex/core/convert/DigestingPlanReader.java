@@ -1,9 +1,7 @@
 package org.planex.core.convert;
 
-import java.io.InputStream;
-import org.planex.model.Attachment;
 import org.planex.model.PlanFeature;
-import org.planex.model.PlanHeader;
+import org.planex.spi.ForwardingPlanReader;
 import org.planex.spi.PlanReader;
 import org.planex.spi.PlanexException;
 
@@ -15,14 +13,13 @@ import org.planex.spi.PlanexException;
  *
  * @since 0.1
  */
-public final class DigestingPlanReader implements PlanReader {
+public final class DigestingPlanReader extends ForwardingPlanReader {
 
-    private final PlanReader reader;
     private final PlanDigest digest = new PlanDigest();
 
     /** Wraps {@code reader}; closing this closes it. */
     public DigestingPlanReader(PlanReader reader) {
-        this.reader = reader;
+        super(reader);
     }
 
     /** The digest of the features read so far; call once, after the last feature. */
@@ -31,26 +28,11 @@ public final class DigestingPlanReader implements PlanReader {
     }
 
     @Override
-    public PlanHeader header() {
-        return reader.header();
-    }
-
-    @Override
     public PlanFeature read() throws PlanexException {
-        PlanFeature f = reader.read();
+        PlanFeature f = delegate.read();
         if (f != null) {
             digest.add(f);
         }
         return f;
-    }
-
-    @Override
-    public InputStream openAttachment(Attachment attachment) throws PlanexException {
-        return reader.openAttachment(attachment);
-    }
-
-    @Override
-    public void close() throws PlanexException {
-        reader.close();
     }
 }

@@ -3,8 +3,6 @@ package org.planex.core.convert;
 import org.planex.crs.CrsService;
 import org.planex.crs.DatumShift;
 import org.planex.crs.GeometryReprojector;
-import java.io.InputStream;
-import org.planex.model.Attachment;
 import org.planex.model.ControlArea;
 import org.planex.model.Corridor;
 import org.planex.model.CrsRef;
@@ -12,6 +10,7 @@ import org.planex.model.Facility;
 import org.planex.model.PlanFeature;
 import org.planex.model.PlanHeader;
 import org.planex.model.Zone;
+import org.planex.spi.ForwardingPlanReader;
 import org.planex.spi.Location;
 import org.planex.spi.PlanReader;
 import org.planex.spi.PlanexException;
@@ -24,9 +23,8 @@ import org.planex.spi.PlanexException;
  *
  * @since 0.1
  */
-public final class ReprojectingPlanReader implements PlanReader {
+public final class ReprojectingPlanReader extends ForwardingPlanReader {
 
-    private final PlanReader reader;
     private final GeometryReprojector reprojector;
     private final PlanHeader header;
 
@@ -42,7 +40,7 @@ public final class ReprojectingPlanReader implements PlanReader {
      * @since 0.2
      */
     public ReprojectingPlanReader(PlanReader reader, DatumShift sourceShift, CrsRef target) throws PlanexException {
-        this.reader = reader;
+        super(reader);
         this.reprojector = CrsService.standard().reprojector(reader.header().crs(), sourceShift, target);
         PlanHeader h = reader.header();
         this.header = h.withCrs(target, h.boundary() == null ? null : reprojector.reproject(h.boundary()));
@@ -55,7 +53,7 @@ public final class ReprojectingPlanReader implements PlanReader {
 
     @Override
     public PlanFeature read() throws PlanexException {
-        PlanFeature f = reader.read();
+        PlanFeature f = delegate.read();
         if (f == null || f.geometry() == null) {
             return f;
         }
@@ -75,15 +73,5 @@ public final class ReprojectingPlanReader implements PlanReader {
         } catch (PlanexException e) {
             throw new PlanexException(e.getKind(), Location.UNKNOWN.withFeature(f.id()), e.getReason(), e);
         }
-    }
-
-    @Override
-    public InputStream openAttachment(Attachment attachment) throws PlanexException {
-        return reader.openAttachment(attachment);
-    }
-
-    @Override
-    public void close() throws PlanexException {
-        reader.close();
     }
 }
