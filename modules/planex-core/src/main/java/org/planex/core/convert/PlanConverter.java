@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.planex.core.profile.LayerPlanReader;
 import org.planex.core.profile.PlanLayerExport;
@@ -13,8 +14,10 @@ import org.planex.model.Attachment;
 import org.planex.model.FeatureKind;
 import org.planex.model.PlanFeature;
 import org.planex.model.PlanHeader;
+import org.planex.model.layer.LayerSchema;
 import org.planex.spi.DataModel;
 import org.planex.spi.FormatProvider;
+import org.planex.spi.LayerReader;
 import org.planex.spi.LayerWriter;
 import org.planex.spi.Location;
 import org.planex.spi.PlanReader;
@@ -60,8 +63,8 @@ public final class PlanConverter {
         if (to.descriptor().dataModel() == DataModel.LAYERS) {
             Map<FeatureKind, Long> counts;
             try (LayerWriter writer = to.openLayerWriter(output)) {
-                counts = new PlanLayerExport(profile, Location.of(output.target()), output.warnings()).export(source, writer,
-                        options.progress());
+                counts = new PlanLayerExport(profile, Location.of(output.target()), output.warnings()).export(source,
+                        inputLayers(from, input), writer, options.progress());
                 writer.finish();
             }
             return new ConversionResult(counts, 0, Duration.ofNanos(System.nanoTime() - start));
@@ -82,6 +85,16 @@ public final class PlanConverter {
             writer.finish();
         }
         return new ConversionResult(counts, attachments, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The schemas of the input's layers, read before any record; empty when the input is not layered. */
+    private static List<LayerSchema> inputLayers(FormatProvider from, ReadContext input) throws PlanexException {
+        if (from.descriptor().dataModel() != DataModel.LAYERS) {
+            return List.of();
+        }
+        try (LayerReader layers = from.openLayerReader(input)) {
+            return layers.layers();
+        }
     }
 
     private static PlanReader open(FormatProvider from, ReadContext input, Profile profile, ConversionOptions options,
