@@ -15,7 +15,7 @@
 # PLAIN_N (sizes of the plain layer, default "100000 1000000"; empty to skip), PLAIN_OPTIONS (default
 # "--layer-role zones=zones --jurisdiction 320509"), WORK (scratch folder, default /tmp/planex-bench; needs
 # about 6 GB), PLANEX_JAR (default: the shaded jar of the build, built if missing), PLANEX_JAVA_OPTS
-# (default -Xmx256m), PLANEX_CDS (default 1: the planex JVM maps an
+# (default "-Xmx256m -XX:+UseParallelGC", what the planex launcher uses), PLANEX_CDS (default 1: the planex JVM maps an
 # application class-data archive, $WORK/planex.jsa, made by one untimed conversion first; 0: no archive).
 # Needs java 17+, maven, GDAL's ogr2ogr and GNU time (/usr/bin/time; Debian package "time").
 # Prints one table: conversion, planex median s, ogr2ogr median s, ratio (planex / ogr2ogr), peak RSS of each.
@@ -30,7 +30,7 @@ PLAIN_N=${PLAIN_N-100000 1000000}
 PLAIN_OPTIONS=${PLAIN_OPTIONS---layer-role zones=zones --jurisdiction 320509}
 PLANEX_CDS=${PLANEX_CDS:-1}
 WORK=${WORK:-/tmp/planex-bench}
-PLANEX_JAVA_OPTS=${PLANEX_JAVA_OPTS:--Xmx256m}
+PLANEX_JAVA_OPTS=${PLANEX_JAVA_OPTS:--Xmx256m -XX:+UseParallelGC}
 CLI_JAR=${PLANEX_JAR:-$ROOT/modules/planex-cli/target/planex-cli-0.1.0-SNAPSHOT-all.jar}
 BENCH_JAR=$ROOT/modules/planex-bench/target/benchmarks.jar
 TIME=/usr/bin/time
