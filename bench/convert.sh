@@ -1,11 +1,22 @@
 #!/usr/bin/env bash
 # Whole-process benchmark: planex against ogr2ogr on the same generated plan layer, in one run.
 #
-#   bench/convert.sh                 # 1,000,000 zones, 3 runs per tool and conversion
-#   N=100000 RUNS=1 bench/convert.sh # a quick look
+#   bench/convert.sh                         # 1,000,000 zones, 3 runs per tool and conversion
+#   N=100000 RUNS=1 bench/convert.sh         # a quick look
+#   FOLDER=0 bench/convert.sh                # only the plain single-layer shapefiles (100k and 1M zones)
 #
-# Environment: N (zones, default 1000000), RUNS (default 3), SEED (default 20230701),
-# WORK (scratch folder, default /tmp/planex-bench; needs about 4 GB), PLANEX_JAVA_OPTS (default -Xmx256m).
+# Two data sets, both from org.planex.bench.PlanLayerGenerator:
+# - the folder: zones.shp and boundary.shp (an XZQ layer), N zones; converted to GeoPackage, GeoJSON and a
+#   planex package (FOLDER=0 skips it);
+# - plain: a single zones.shp, no boundary layer and no planex sidecar, for each size in PLAIN_N; converted
+#   to GeoPackage only, with the mapping options in PLAIN_OPTIONS (empty: planex convert zones.shp -o out.gpkg).
+#
+# Environment: N (zones, default 1000000), RUNS (default 3), SEED (default 20230701), FOLDER (default 1),
+# PLAIN_N (sizes of the plain layer, default "100000 1000000"; empty to skip), PLAIN_OPTIONS (default
+# "--layer-role zones=zones --jurisdiction 320509"), WORK (scratch folder, default /tmp/planex-bench; needs
+# about 6 GB), PLANEX_JAR (default: the shaded jar of the build, built if missing), PLANEX_JAVA_OPTS
+# (default "-Xmx256m -XX:+UseParallelGC", what the planex launcher uses), PLANEX_CDS (default 1: the planex JVM maps an
+# application class-data archive, $WORK/planex.jsa, made by one untimed conversion first; 0: no archive).
 # Needs java 17+, maven, GDAL's ogr2ogr and GNU time (/usr/bin/time; Debian package "time").
 # Prints one table: conversion, planex median s, ogr2ogr median s, ratio (planex / ogr2ogr), peak RSS of each.
 set -euo pipefail
@@ -14,9 +25,13 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 N=${N:-1000000}
 RUNS=${RUNS:-3}
 SEED=${SEED:-20230701}
+FOLDER=${FOLDER:-1}
+PLAIN_N=${PLAIN_N-100000 1000000}
+PLAIN_OPTIONS=${PLAIN_OPTIONS---layer-role zones=zones --jurisdiction 320509}
+PLANEX_CDS=${PLANEX_CDS:-1}
 WORK=${WORK:-/tmp/planex-bench}
-PLANEX_JAVA_OPTS=${PLANEX_JAVA_OPTS:--Xmx256m}
-CLI_JAR=$ROOT/modules/planex-cli/target/planex-cli-0.1.0-SNAPSHOT-all.jar
+PLANEX_JAVA_OPTS=${PLANEX_JAVA_OPTS:--Xmx256m -XX:+UseParallelGC}
+CLI_JAR=${PLANEX_JAR:-$ROOT/modules/planex-cli/target/planex-cli-0.1.0-SNAPSHOT-all.jar}
 BENCH_JAR=$ROOT/modules/planex-bench/target/benchmarks.jar
 TIME=/usr/bin/time
 
@@ -26,22 +41,43 @@ done
 [ -x "$TIME" ] || { echo "convert.sh: $TIME is missing (apt-get install -y time)" >&2; exit 2; }
 
 if [ ! -f "$CLI_JAR" ]; then
-    (cd "$ROOT" && mvn -B -q -DskipTests install -pl modules/planex-cli -am)
+    (cd "$ROOT" && mvn -B -q -DskipTests package -pl modules/planex-cli -am)
 fi
 if [ ! -f "$BENCH_JAR" ]; then
-    (cd "$ROOT" && mvn -B -q -DskipTests -Pbench install -pl modules/planex-bench -am)
+    (cd "$ROOT" && mvn -B -q -DskipTests -Pbench package -pl modules/planex-bench -am)
 fi
 
 mkdir -p "$WORK"
 # a copy, so that a rebuild during the run does not change what is measured
 cp "$CLI_JAR" "$WORK/planex.jar"
-DATA=$WORK/data-$N-$SEED
-if [ ! -f "$DATA/.complete" ]; then
-    rm -rf "$DATA"
-    echo "generating $N zones into $DATA"
-    java -Xmx512m -cp "$BENCH_JAR" org.planex.bench.PlanLayerGenerator "$DATA" "$N" "$SEED"
-    touch "$DATA/.complete"
-fi
+# generate COUNT: makes $WORK/data-COUNT-SEED (zones and boundary) once and prints its path
+generate() {
+    local data=$WORK/data-$1-$SEED
+    if [ ! -f "$data/.complete" ]; then
+        rm -rf "$data"
+        echo "generating $1 zones into $data" >&2
+        java -Xmx512m -cp "$BENCH_JAR" org.planex.bench.PlanLayerGenerator "$data" "$1" "$SEED" >&2
+        touch "$data/.complete"
+    fi
+    echo "$data"
+}
+# plain COUNT: makes $WORK/plain-COUNT-SEED, the zones layer alone, once and prints its path
+plain() {
+    local data plain=$WORK/plain-$1-$SEED
+    if [ ! -f "$plain/.complete" ]; then
+        data=$(generate "$1")
+        rm -rf "$plain"
+        mkdir -p "$plain"
+        cp "$data"/zones.shp "$data"/zones.shx "$data"/zones.dbf "$data"/zones.prj "$data"/zones.cpg "$plain"/
+        touch "$plain/.complete"
+    fi
+    echo "$plain"
+}
+[ "$FOLDER" = 0 ] || DATA=$(generate "$N")
+declare -A PLAIN
+for n in $PLAIN_N; do
+    PLAIN[$n]=$(plain "$n")
+done
 OUT=$WORK/out
 TIMES=$WORK/times
 rm -rf "$OUT" "$TIMES"
@@ -65,29 +101,54 @@ run() {
 
 # shellcheck disable=SC2206
 PLANEX=(java $PLANEX_JAVA_OPTS -jar "$WORK/planex.jar")
+# shellcheck disable=SC2206
+PLAIN_ARGS=($PLAIN_OPTIONS)
+if [ "$PLANEX_CDS" != 0 ]; then
+    # class-data sharing: one untimed conversion writes the archive of the classes it loaded, every timed run
+    # maps it (JDK 17: -XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile); made anew for each copy of the jar
+    rm -f "$WORK/planex.jsa"
+    sample=$(plain 1000)
+    java $PLANEX_JAVA_OPTS -XX:ArchiveClassesAtExit="$WORK/planex.jsa" -jar "$WORK/planex.jar" \
+        convert "$sample/zones.shp" -o "$OUT/cds.gpkg" --overwrite "${PLAIN_ARGS[@]}" >/dev/null 2>&1 || true
+    rm -f "$OUT/cds.gpkg"
+    PLANEX=(java $PLANEX_JAVA_OPTS -XX:SharedArchiveFile="$WORK/planex.jsa" -jar "$WORK/planex.jar")
+fi
 
 for ((i = 1; i <= RUNS; i++)); do
     echo "run $i of $RUNS"
-    rm -rf "$OUT"/*
-    run planex-gpkg "${PLANEX[@]}" convert "$DATA" -o "$OUT/planex.gpkg" "${JURISDICTION[@]}"
-    run ogr-gpkg ogr2ogr -f GPKG "$OUT/ogr.gpkg" "$DATA/zones.shp"
-    run planex-geojson "${PLANEX[@]}" convert "$DATA" -o "$OUT/planex-geojson" -f geojson "${JURISDICTION[@]}"
-    run ogr-geojson ogr2ogr -f GeoJSON "$OUT/ogr.geojson" "$DATA/zones.shp"
-    run planex-package "${PLANEX[@]}" convert "$DATA" -o "$OUT/plan.planex.zip" "${JURISDICTION[@]}"
-    run ogr-gml ogr2ogr -f GML -dsco FORMAT=GML3.2 "$OUT/ogr.gml" "$DATA/zones.shp"
+    rm -rf "${OUT:?}"/*
+    if [ "$FOLDER" != 0 ]; then
+        run planex-gpkg "${PLANEX[@]}" convert "$DATA" -o "$OUT/planex.gpkg" "${JURISDICTION[@]}"
+        run ogr-gpkg ogr2ogr -f GPKG "$OUT/ogr.gpkg" "$DATA/zones.shp"
+        run planex-geojson "${PLANEX[@]}" convert "$DATA" -o "$OUT/planex-geojson" -f geojson "${JURISDICTION[@]}"
+        run ogr-geojson ogr2ogr -f GeoJSON "$OUT/ogr.geojson" "$DATA/zones.shp"
+        run planex-package "${PLANEX[@]}" convert "$DATA" -o "$OUT/plan.planex.zip" "${JURISDICTION[@]}"
+        run ogr-gml ogr2ogr -f GML -dsco FORMAT=GML3.2 "$OUT/ogr.gml" "$DATA/zones.shp"
+    fi
+    for n in $PLAIN_N; do
+        run "planex-plain-$n" "${PLANEX[@]}" convert "${PLAIN[$n]}/zones.shp" -o "$OUT/planex-plain-$n.gpkg" "${PLAIN_ARGS[@]}"
+        run "ogr-plain-$n" ogr2ogr -f GPKG "$OUT/ogr-plain-$n.gpkg" "${PLAIN[$n]}/zones.shp"
+    done
 done
 
 # the outputs of the last run hold every zone
 count() {
     ogrinfo -ro -so "$@" 2>/dev/null | sed -n 's/^Feature Count: //p'
 }
-for check in "$OUT/planex.gpkg zones" "$OUT/ogr.gpkg zones" "$OUT/planex-geojson/zones.geojson zones"; do
-    # shellcheck disable=SC2086
-    c=$(count $check)
-    [ "$c" = "$N" ] || { echo "convert.sh: $check holds $c features, expected $N" >&2; exit 1; }
+checks=()
+if [ "$FOLDER" != 0 ]; then
+    checks+=("$OUT/planex.gpkg zones:$N" "$OUT/ogr.gpkg zones:$N" "$OUT/planex-geojson/zones.geojson zones:$N")
+    grep -q "$N features" "$TIMES/planex-package.log" \
+        || { echo "convert.sh: the planex package does not report $N features" >&2; exit 1; }
+fi
+for n in $PLAIN_N; do
+    checks+=("$OUT/planex-plain-$n.gpkg zones:$n" "$OUT/ogr-plain-$n.gpkg zones:$n")
 done
-grep -q "$N features" "$TIMES/planex-package.log" \
-    || { echo "convert.sh: the planex package does not report $N features" >&2; exit 1; }
+for check in "${checks[@]}"; do
+    # shellcheck disable=SC2086
+    c=$(count ${check%:*})
+    [ "$c" = "${check##*:}" ] || { echo "convert.sh: ${check%:*} holds $c features, expected ${check##*:}" >&2; exit 1; }
+done
 
 median() {
     sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
@@ -97,14 +158,23 @@ peak_mb() {
 }
 
 echo
-echo "$N zones, $RUNS runs each; planex JVM options: $PLANEX_JAVA_OPTS; $(java -version 2>&1 | head -1); $(ogr2ogr --version)"
-printf '%-34s %10s %10s %7s %10s %10s\n' conversion "planex s" "ogr2ogr s" ratio "planex MB" "ogr2ogr MB"
-for pair in "shp -> GeoPackage:gpkg:gpkg" "shp -> GeoJSON:geojson:geojson" "shp -> planex package (vs GML 3.2):package:gml"; do
+echo "$RUNS runs each; planex JVM options: ${PLANEX[*]:1:${#PLANEX[@]}-3}; $(java -version 2>&1 | head -1); $(ogr2ogr --version)"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+printf '%-44s %10s %10s %7s %10s %10s\n' conversion "planex s" "ogr2ogr s" ratio "planex MB" "ogr2ogr MB"
+pairs=()
+if [ "$FOLDER" != 0 ]; then
+    pairs+=("$N zones, shp -> GeoPackage:gpkg:gpkg" "$N zones, shp -> GeoJSON:geojson:geojson"
+        "$N zones, shp -> planex package (vs GML 3.2):package:gml")
+fi
+for n in $PLAIN_N; do
+    pairs+=("plain $n zones, shp -> GeoPackage:plain-$n:plain-$n")
+done
+for pair in "${pairs[@]}"; do
     IFS=: read -r name p o <<<"$pair"
     pm=$(cut -d' ' -f1 "$TIMES/planex-$p" | median)
     om=$(cut -d' ' -f1 "$TIMES/ogr-$o" | median)
     ratio=$(awk -v a="$pm" -v b="$om" 'BEGIN { printf "%.2f", a / b }')
-    printf '%-34s %10s %10s %7s %10s %10s\n' "$name" "$pm" "$om" "$ratio" \
+    printf '%-44s %10s %10s %7s %10s %10s\n' "$name" "$pm" "$om" "$ratio" \
         "$(peak_mb "$TIMES/planex-$p")" "$(peak_mb "$TIMES/ogr-$o")"
 done
 echo "(seconds are medians of wall-clock time; MB is the largest peak RSS of the runs; raw figures in $TIMES)"

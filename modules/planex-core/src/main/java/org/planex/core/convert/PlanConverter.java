@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.planex.core.input.InputOptions;
 import org.planex.core.input.OpenedInput;
@@ -15,6 +16,7 @@ import org.planex.model.Attachment;
 import org.planex.model.FeatureKind;
 import org.planex.model.PlanFeature;
 import org.planex.model.PlanHeader;
+import org.planex.model.layer.LayerSchema;
 import org.planex.spi.DataModel;
 import org.planex.spi.ErrorKind;
 import org.planex.spi.FormatProvider;
@@ -66,8 +68,8 @@ public final class PlanConverter {
             };
             Map<FeatureKind, Long> counts;
             try (LayerWriter writer = to.openLayerWriter(output)) {
-                counts = new PlanLayerExport(profile, Location.of(output.target()), output.warnings()).export(source, writer,
-                        options.progress());
+                counts = new PlanLayerExport(profile, Location.of(output.target()), output.warnings()).export(source,
+                        inputLayers(input, profile), writer, options.progress());
                 writer.finish();
             }
             return new ConversionResult(counts, 0, Duration.ofNanos(System.nanoTime() - start));
@@ -99,6 +101,19 @@ public final class PlanConverter {
             writer.finish();
         }
         return new ConversionResult(Map.of(), layers, 0, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * The schemas of the input's layers, read before any record, when the input reads through the export's own
+     * profile (so the export may take its schema from them); else empty.
+     */
+    private static List<LayerSchema> inputLayers(OpenedInput input, Profile export) throws PlanexException {
+        if (!input.layered()) {
+            return List.of();
+        }
+        try (LayerReader layers = input.openLayers()) {
+            return input.profile(layers.layers()).equals(export) ? layers.layers() : List.of();
+        }
     }
 
     /** The profile that writes layers: the one given for the conversion, else the input's, else generic. */

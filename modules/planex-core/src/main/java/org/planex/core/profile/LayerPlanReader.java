@@ -37,19 +37,16 @@ import org.planex.spi.WarningListener;
  * dataset when a planex writer stored one, and otherwise from the profile, the boundary layer and the options.
  *
  * <p>Without a boundary layer the boundary is the union of the zones, computed only when the caller asks for it
- * (a plan package or a validation needs one; a layered output does not), in a first pass in batches so that
- * memory stays bounded by the size of the union, not the number of zones. Without a jurisdiction code (no
- * boundary layer field, no option) the jurisdiction is named after the input file, with a warning.
+ * (a plan package or a validation needs one; a layered output does not), in a first pass by a
+ * {@link ZoneBoundaryUnion}, so that memory stays bounded by the size of the union, not the number of zones.
+ * Without a jurisdiction code (no boundary layer field, no option) the jurisdiction is named after the input
+ * file, with a warning.
  *
  * <p><b>Thread safety:</b> not thread-safe.
  *
  * @since 0.1
  */
 public final class LayerPlanReader implements PlanReader {
-
-    private static final int UNION_BATCH = 2_000;
-    /** Above this many zones the boundary is not derived from them (it would cost minutes and the heap). */
-    public static final int MAX_ZONES_FOR_UNION = 100_000;
 
     private final LayerReader layers;
     private final Location where;
@@ -134,7 +131,7 @@ public final class LayerPlanReader implements PlanReader {
             }
             boundary = polygonal(parts.size() == 1 ? parts.get(0) : UnaryUnionOp.union(parts));
         } else if (deriveBoundary) {
-            boundary = unionOfZones(warnings);
+            boundary = unionOfZones();
         }
         if (code == null) {
             code = stripSuffix(source.getFileName().toString()).strip().replaceAll("\\s+", "-");
@@ -174,44 +171,19 @@ public final class LayerPlanReader implements PlanReader {
         return found;
     }
 
-    private Geometry unionOfZones(WarningListener warnings) throws PlanexException {
-        Geometry union = null;
-        List<Geometry> batch = new ArrayList<>(UNION_BATCH);
-        long zones = 0;
+    private Geometry unionOfZones() throws PlanexException {
+        ZoneBoundaryUnion union = new ZoneBoundaryUnion();
         for (Map.Entry<LayerSchema, LayerMapping> e : featureLayers) {
             if (e.getValue().role() != Role.ZONES) {
                 continue;
             }
             try (RecordCursor c = layers.open(e.getKey().name())) {
                 for (LayerRecord r = c.read(); r != null; r = c.read()) {
-                    if (++zones > MAX_ZONES_FOR_UNION) {
-                        warnings.warning(where, "the plan has no boundary: the data has no boundary layer and more than "
-                                + MAX_ZONES_FOR_UNION + " zones to derive one from; map a boundary layer with "
-                                + "--layer-role LAYER=boundary");
-                        return null;
-                    }
-                    if (r.geometry() instanceof Polygonal && r.geometry().isValid()) {
-                        batch.add(r.geometry());
-                    }
-                    if (batch.size() == UNION_BATCH) {
-                        union = merge(union, batch);
-                    }
+                    union.add(r.geometry());
                 }
             }
         }
-        return polygonal(merge(union, batch));
-    }
-
-    private static Geometry merge(Geometry union, List<Geometry> batch) {
-        if (batch.isEmpty()) {
-            return union;
-        }
-        if (union != null) {
-            batch.add(union);
-        }
-        Geometry merged = UnaryUnionOp.union(batch);
-        batch.clear();
-        return merged;
+        return union.result().orElse(null);
     }
 
     private static Geometry polygonal(Geometry g) {

@@ -39,6 +39,12 @@ import org.planex.spi.WarningListener;
  * passes over the plan: the first learns each output layer's fields (attribute names, types, widths, scales)
  * and geometry type, the second writes the records. Memory holds the layer schemas, not the features.
  *
+ * <p>When the plan is read from layers whose schemas are known before the first record (see
+ * {@link #export(PlanSource, List, LayerWriter, LongAdder)}), the output schema follows from the input schema
+ * and the plan is read once: the output fields are the input's attribute fields, as wide as the input declares
+ * them. This is done for one polygonal zone layer whose ids do not need the attributes (the common plain land-use
+ * layer); anything else is learnt in a first pass.
+ *
  * <p>Ids: when the profile's id field is not among a feature's attributes, the id is written to it as text;
  * when it is (a typed {@code BSM}, say) and holds the id, nothing more is needed; otherwise the id goes to the
  * reserved field {@value RecordMapper#PLANEX_ID}, so that reading back gives the same ids.
@@ -83,23 +89,44 @@ public final class PlanLayerExport {
      */
     public Map<FeatureKind, Long> export(PlanSource source, LayerWriter writer, LongAdder progress)
             throws PlanexException {
+        return export(source, List.of(), writer, progress);
+    }
+
+    /**
+     * Exports the plan read from layers, counting written features in {@code progress} (may be {@code null}).
+     * When the output layer's schema follows from {@code inputLayers} (see the class comment) the plan is read
+     * once, otherwise twice. The writer is finished by the caller.
+     *
+     * @param inputLayers the schemas of the layers the plan is read from, through this export's profile; empty
+     *     when the plan is not read from layers
+     * @return the number of features written, per kind
+     */
+    public Map<FeatureKind, Long> export(PlanSource source, List<LayerSchema> inputLayers, LayerWriter writer,
+            LongAdder progress) throws PlanexException {
         Map<LayerMapping, Plan> plans = new IdentityHashMap<>();
+        Plan known = fromInput(inputLayers);
+        PlanReader first = source.open();
         PlanHeader header;
-        try (PlanReader r = source.open()) {
-            header = r.header();
-            for (PlanFeature f = r.read(); f != null; f = r.read()) {
-                LayerMapping m = mapping(f);
-                plans.computeIfAbsent(m, k -> new Plan(k)).learn(f, where);
+        if (known != null) {
+            header = first.header();
+            plans.put(known.mapping, known);
+        } else {
+            try (PlanReader r = first) {
+                header = r.header();
+                for (PlanFeature f = r.read(); f != null; f = r.read()) {
+                    LayerMapping m = mapping(f);
+                    plans.computeIfAbsent(m, k -> new Plan(k)).learn(f, where);
+                }
             }
         }
-        writer.writePlanHeader(header);
-        Map<LayerMapping, LayerSink> sinks = new IdentityHashMap<>();
-        for (Plan p : order(plans)) {
-            sinks.put(p.mapping, writer.createLayer(p.schema(header)));
-        }
-        writeBoundary(header, writer);
         Map<FeatureKind, Long> counts = new EnumMap<>(FeatureKind.class);
-        try (PlanReader r = source.open()) {
+        try (PlanReader r = known != null ? first : source.open()) {
+            writer.writePlanHeader(header);
+            Map<LayerMapping, LayerSink> sinks = new IdentityHashMap<>();
+            for (Plan p : order(plans)) {
+                sinks.put(p.mapping, writer.createLayer(p.schema(header)));
+            }
+            writeBoundary(header, writer);
             for (PlanFeature f = r.read(); f != null; f = r.read()) {
                 LayerMapping m = mapping(f);
                 Plan p = plans.get(m);
@@ -111,6 +138,80 @@ public final class PlanLayerExport {
             }
         }
         return counts;
+    }
+
+    /**
+     * The plan of the one output layer when it follows from the input schemas: one input layer of zones (the
+     * others have no role or are the boundary), polygonal, every text field with a declared width, no
+     * {@value RecordMapper#PLANEX_ID} field, and the output id field not among its attributes; else {@code null}.
+     */
+    private Plan fromInput(List<LayerSchema> inputLayers) throws PlanexException {
+        LayerSchema input = null;
+        LayerMapping in = null;
+        for (LayerSchema l : inputLayers) {
+            LayerMapping m = profile.mappingFor(l.name()).orElse(null);
+            if (m != null && m.role() != Role.BOUNDARY) {
+                if (input != null || m.role() != Role.ZONES) {
+                    return null;
+                }
+                input = l;
+                in = m;
+            }
+        }
+        LayerMapping out = input == null ? null : profile.exportMapping(Role.ZONES, null).orElse(null);
+        if (out == null || input.geometryKind() != GeometryKind.POLYGON
+                && input.geometryKind() != GeometryKind.MULTIPOLYGON) {
+            return null;
+        }
+        Plan plan = new Plan(out);
+        String inId = in.field("id");
+        int idLength = input.name().length() + 1 + Long.toString(Long.MAX_VALUE).length();
+        for (FieldDef f : input.fields()) {
+            String name = f.name();
+            boolean keepId = name.equals(inId) && f.type() != AttributeType.STRING;
+            if (name.equals(RecordMapper.PLANEX_ID) || keepId || f.type() == AttributeType.STRING && f.length() == 0
+                    || f.type() == AttributeType.DECIMAL && f.length() == 0) {
+                return null;
+            }
+            if (name.equals(inId)) {
+                idLength = Math.max(idLength, f.length());
+            }
+            if (in.fields().containsValue(name)) {
+                continue;
+            }
+            if (out.fields().containsValue(name)) {
+                return null;
+            }
+            plan.attributes.put(name, FieldDef.of(name, f.type()));
+            if (f.type() == AttributeType.STRING) {
+                plan.textLengths.put(name, f.length());
+            } else if (f.type() == AttributeType.DECIMAL) {
+                plan.decimals.put(name, new int[] {Math.max(1, f.length() - f.scale() - (f.scale() > 0 ? 1 : 0)),
+                    f.scale()});
+            }
+        }
+        for (String key : Role.ZONES.keys()) {
+            String field = out.field(key);
+            if (field == null || key.equals("id")) {
+                continue;
+            }
+            String inField = in.field(key);
+            int length = in.defaults().containsKey(key) ? in.defaults().get(key).length() : 0;
+            for (FieldDef f : input.fields()) {
+                if (f.name().equals(inField)) {
+                    length = Math.max(length, f.length());
+                }
+            }
+            if (length > 0) {
+                plan.textLengths.merge(field, length, Math::max);
+            }
+        }
+        plan.textLengths.put(RecordMapper.PLANEX_ID, idLength);
+        if (out.field("id") != null) {
+            plan.textLengths.merge(out.field("id"), idLength, Math::max);
+        }
+        plan.kind = GeometryKind.MULTIPOLYGON;
+        return plan;
     }
 
     private void writeBoundary(PlanHeader header, LayerWriter writer) throws PlanexException {

@@ -31,7 +31,7 @@ public enum Role {
 
     Role(String token, String... keys) {
         this.token = token;
-        this.keys = Set.of(keys);
+        this.keys = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(java.util.List.of(keys)));
     }
 
     /** The name of the role in profile files. */
@@ -39,7 +39,7 @@ public enum Role {
         return token;
     }
 
-    /** The semantic field names this role accepts. */
+    /** The semantic field names this role accepts, in a stable order (the order of the output's fields). */
     public Set<String> keys() {
         return keys;
     }
