@@ -12,8 +12,9 @@
 #   to GeoPackage only, with the mapping options in PLAIN_OPTIONS (empty: planex convert zones.shp -o out.gpkg).
 #
 # Environment: N (zones, default 1000000), RUNS (default 3), SEED (default 20230701), FOLDER (default 1),
-# PLAIN_N (sizes of the plain layer, default "100000 1000000"; empty to skip), PLAIN_OPTIONS (default
-# "--layer-role zones=zones --jurisdiction 320509"), WORK (scratch folder, default /tmp/planex-bench; needs
+# PLAIN_N (sizes of the plain layer, default "100000 1000000"; empty to skip), PLAIN_OPTIONS (default none:
+# the layer is copied as it is, as ogr2ogr does; e.g. "--layer-role zones=zones" sends it through the plan
+# model), WORK (scratch folder, default /tmp/planex-bench; needs
 # about 6 GB), PLANEX_JAR (default: the shaded jar of the build, built if missing), PLANEX_JAVA_OPTS
 # (default "-Xmx256m -XX:+UseParallelGC", what the planex launcher uses), PLANEX_CDS (default 1: the planex JVM maps an
 # application class-data archive, $WORK/planex.jsa, made by one untimed conversion first; 0: no archive).
@@ -27,7 +28,7 @@ RUNS=${RUNS:-3}
 SEED=${SEED:-20230701}
 FOLDER=${FOLDER:-1}
 PLAIN_N=${PLAIN_N-100000 1000000}
-PLAIN_OPTIONS=${PLAIN_OPTIONS---layer-role zones=zones --jurisdiction 320509}
+PLAIN_OPTIONS=${PLAIN_OPTIONS-}
 PLANEX_CDS=${PLANEX_CDS:-1}
 WORK=${WORK:-/tmp/planex-bench}
 PLANEX_JAVA_OPTS=${PLANEX_JAVA_OPTS:--Xmx256m -XX:+UseParallelGC}
