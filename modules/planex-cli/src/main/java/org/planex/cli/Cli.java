@@ -50,7 +50,16 @@ public final class Cli {
             }
             return ExitCodes.INTERNAL;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError oom) {
+            e.println("planex: out of memory (the Java heap holds at most " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB); nothing was written. Run again with a larger heap, e.g. PLANEX_JAVA_OPTS=-Xmx4g ./planex ..."
+                    + " (a plan boundary derived from many separate zones is as large as the zones: map a boundary layer"
+                    + " with --layer-role LAYER=boundary to avoid it)");
+            code = ExitCodes.INTERNAL;
+        }
         o.flush();
         e.flush();
         return code;
