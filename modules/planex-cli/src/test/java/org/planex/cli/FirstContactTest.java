@@ -188,6 +188,33 @@ class FirstContactTest {
         assertThat(JSON.readTree(v.out()).at("/packages")).hasSize(1);
     }
 
+    static Stream<Path> sharedShapefiles() throws IOException {
+        try (Stream<Path> s = Files.walk(ExternalResources.shared("testdata/shapefile"))) {
+            return s.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".shp"))
+                    .sorted().toList().stream();
+        }
+    }
+
+    /**
+     * Every shapefile of the shared edge-case suites, with no option: converted to GeoPackage and validated,
+     * each either works or fails with a clear error of its kind (exit 2 to 5); never an internal error.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sharedShapefiles")
+    void everySharedShapefileConvertsAndValidatesOrSaysWhy(Path shp) {
+        Path gpkg = dir.resolve("out.gpkg");
+        CliRun c = CliRun.of("convert", shp.toString(), "-o", gpkg.toString());
+        assertThat(c.exitCode()).as(c.err()).isNotEqualTo(ExitCodes.INTERNAL);
+        assertThat(c.err()).doesNotContain("internal error", "Exception");
+        if (c.exitCode() != 0) {
+            assertThat(gpkg).doesNotExist();
+            assertThat(c.err()).contains(shp.getFileName().toString().replaceAll("\\.shp$", ""));
+        }
+        CliRun v = CliRun.of("validate", shp.toString(), "--report", "json");
+        assertThat(v.exitCode()).as(v.err()).isIn(ExitCodes.OK, ExitCodes.INVALID_DATA);
+        assertThat(v.out()).doesNotContain("internal error", "IllegalArgumentException");
+    }
+
     @Test
     void aFolderOfDatasetsSaysBatch() throws IOException {
         Path folder = dir.resolve("many");

@@ -72,7 +72,8 @@ public final class DeclaredCrsRule implements Rule {
                     .message(f.message() + (fix == null || fix.isBlank() ? "" : " (fix: " + fix + ")"))
                     .packages(plan.packageId()).at(where).marker(envelopeMarker(context, plan, f.envelope())).build());
         }
-        if (findings.stream().noneMatch(f -> f.type() != CrsFindingType.NOT_CHECKED) && !plan.hasMetricView()) {
+        if (!survey.isEmpty() && findings.stream().noneMatch(f -> f.type() != CrsFindingType.NOT_CHECKED)
+                && !plan.hasMetricView()) {
             sink.report(Issue.builder(UNMEASURABLE, Severity.ERROR).message(plan.metricProblem()
                     + "; check the declared CRS (" + plan.crs() + ") against the coordinates")
                     .packages(plan.packageId()).at(where).build());
