@@ -12,6 +12,7 @@ import org.planex.spi.Location;
 import org.planex.validate.spi.Issue;
 import org.planex.validate.spi.IssueSink;
 import org.planex.validate.spi.LoadedPlan;
+import org.planex.validate.spi.PieceKind;
 import org.planex.validate.spi.PieceShape;
 import org.planex.validate.spi.Rule;
 import org.planex.validate.spi.RuleDescriptor;
@@ -62,7 +63,7 @@ public final class ZoneGapRule implements Rule {
                 continue;
             }
             sink.report(Issue.builder(c == PieceClass.SLIVER ? "TOPO.SLIVER" : "TOPO.GAP", Severity.ERROR)
-                    .message("no zone covers " + Measures.area(s.area()) + " inside the plan boundary (mean width "
+                    .kind(PieceKind.GAP.token()).message("no zone covers " + Measures.area(s.area()) + " inside the plan boundary (mean width "
                             + Measures.metres(s.width()) + ", length " + Measures.metres(s.length())
                             + "); zone it or move the boundary")
                     .packages(plan.packageId()).at(Location.of(plan.source())).marker(plan.toLonLat(piece))

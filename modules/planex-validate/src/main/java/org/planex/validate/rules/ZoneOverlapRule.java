@@ -11,6 +11,7 @@ import org.planex.spi.Location;
 import org.planex.validate.spi.Issue;
 import org.planex.validate.spi.IssueSink;
 import org.planex.validate.spi.LoadedPlan;
+import org.planex.validate.spi.PieceKind;
 import org.planex.validate.spi.PieceShape;
 import org.planex.validate.spi.Rule;
 import org.planex.validate.spi.RuleDescriptor;
@@ -92,7 +93,7 @@ public final class ZoneOverlapRule implements Rule {
         String a = plan.features().get(i).id();
         String b = plan.features().get(j).id();
         String id = c == PieceClass.SLIVER ? "TOPO.SLIVER" : "TOPO.OVERLAP";
-        sink.report(Issue.builder(id, Severity.ERROR)
+        sink.report(Issue.builder(id, Severity.ERROR).kind(PieceKind.OVERLAP.token())
                 .message("zones " + a + " and " + b + " overlap over " + Measures.area(s.area()) + " (mean width "
                         + Measures.metres(s.width()) + "); each place must belong to one zone")
                 .packages(plan.packageId()).features(a, b).at(Location.of(plan.source()).withFeature(a))

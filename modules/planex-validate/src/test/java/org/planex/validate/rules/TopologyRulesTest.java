@@ -40,6 +40,9 @@ class TopologyRulesTest {
         assertThat(gap.measures().get(Issue.WIDTH_M)).isCloseTo(20, within(0.01));
         Issue sliver = Runs.of(r, "TOPO.SLIVER").get(0);
         assertThat(sliver.measures().get(Issue.AREA_M2)).isCloseTo(750, within(1.0));
+        assertThat(overlap.kind()).isEqualTo("overlap");
+        assertThat(gap.kind()).isEqualTo("gap");
+        assertThat(sliver.kind()).as("the 1.5 m strip no zone covers").isEqualTo("gap");
         Issue outside = Runs.of(r, "TOPO.OUTSIDE").get(0);
         assertThat(outside.featureIds()).containsExactly("Z4");
         assertThat(outside.measures().get(Issue.AREA_M2)).isCloseTo(4900, within(1.0));
