@@ -3,6 +3,7 @@ package org.planex.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.planex.spi.ExitCode;
 import org.planex.spi.PlanexException;
 import picocli.CommandLine;
 
@@ -20,20 +21,21 @@ public final class Cli {
     /**
      * Runs planex.
      *
-     * @return the exit code ({@link ExitCodes})
+     * @return the exit code ({@link ExitCode})
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         PlanexCommand root = new PlanexCommand();
         CommandLine cl = new CommandLine(root);
+        footer(cl, "", ExitCode.summary());
         cl.setOut(o);
         cl.setErr(e);
         cl.setParameterExceptionHandler((ex, a) -> {
             e.println("planex: " + ex.getMessage());
             CommandLine c = ex.getCommandLine();
             e.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
-            return ExitCodes.USAGE;
+            return ExitCode.USAGE.code();
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             boolean debug = root.debug();
@@ -48,7 +50,7 @@ public final class Cli {
             if (debug) {
                 ex.printStackTrace(e);
             }
-            return ExitCodes.INTERNAL;
+            return ExitCode.INTERNAL_ERROR.code();
         });
         int code;
         try {
@@ -58,10 +60,16 @@ public final class Cli {
                     + " MB); nothing was written. Run again with a larger heap, e.g. PLANEX_JAVA_OPTS=-Xmx4g ./planex ..."
                     + " (a plan boundary derived from many separate zones is as large as the zones: map a boundary layer"
                     + " with --layer-role LAYER=boundary to avoid it)");
-            code = ExitCodes.INTERNAL;
+            code = ExitCode.INTERNAL_ERROR.code();
         }
         o.flush();
         e.flush();
         return code;
+    }
+
+    /** Gives {@code command} and all its sub-commands the footer (what {@code scope = INHERIT} would do). */
+    private static void footer(CommandLine command, String... lines) {
+        command.getCommandSpec().usageMessage().footer(lines);
+        command.getSubcommands().values().forEach(sub -> footer(sub, lines));
     }
 }

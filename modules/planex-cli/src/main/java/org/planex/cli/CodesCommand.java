@@ -7,9 +7,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.planex.codes.CodeRegistry;
-import org.planex.codes.CodesCheckOptions;
-import org.planex.codes.CodesConsole;
 import org.planex.model.PlanType;
+import org.planex.spi.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,8 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code planex codes}: zoning code systems, crosswalks and the compatibility matrix. A thin shell over
- * {@link CodesConsole}, which holds the logic and decides the exit codes (see {@code docs/codes.md}).
+ * {@code planex codes}: zoning code systems, crosswalks and the compatibility matrix. It parses the arguments;
+ * {@link CodesConsole} prints the answers and decides the exit codes (see {@code docs/codes.md}).
  *
  * @since 0.1
  */
@@ -32,7 +31,7 @@ public final class CodesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.USAGE;
+        return ExitCode.USAGE.code();
     }
 
     /** {@code planex codes list}. */
@@ -102,6 +101,6 @@ public final class CodesCommand implements Callable<Integer> {
 
     private int usage(String reason) {
         spec.commandLine().getErr().println("planex codes: " + reason);
-        return ExitCodes.USAGE;
+        return ExitCode.USAGE.code();
     }
 }

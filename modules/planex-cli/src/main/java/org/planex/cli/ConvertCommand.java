@@ -24,6 +24,7 @@ import org.planex.crs.DatumShift;
 import org.planex.model.CrsRef;
 import org.planex.model.FeatureKind;
 import org.planex.spi.ErrorKind;
+import org.planex.spi.ExitCode;
 import org.planex.spi.FormatProvider;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
@@ -123,7 +124,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 r.copiedLayers() ? "records" : "features", r.copiedLayers() ? layers(r.layers()) : counts(r.counts()),
                 r.attachments() > 0 ? ", " + r.attachments() + " attachment(s)" : "", seconds,
                 seconds > 0 ? r.features() / seconds : 0, r.copiedLayers() ? "records" : "features");
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     private int batch(ConversionOptions options) throws PlanexException, InterruptedException {
@@ -204,12 +205,13 @@ public final class ConvertCommand implements Callable<Integer> {
 
     /** 0 when all converted; otherwise 4 if any input was unreadable, else 3 for invalid data, else 5. */
     private static int exitCode(List<BatchConversion.Outcome> outcomes) {
-        int code = ExitCodes.OK;
+        int ok = ExitCode.OK.code();
+        int unreadable = ExitCode.UNREADABLE_INPUT.code();
+        int code = ok;
         for (BatchConversion.Outcome o : outcomes) {
             if (!o.ok()) {
                 int c = o.error().getKind().exitCode();
-                code = code == ExitCodes.OK ? c : c == ExitCodes.UNREADABLE || code == ExitCodes.UNREADABLE
-                        ? ExitCodes.UNREADABLE : Math.min(code, c);
+                code = code == ok ? c : c == unreadable || code == unreadable ? unreadable : Math.min(code, c);
             }
         }
         return code;

@@ -19,6 +19,7 @@ import org.planex.core.registry.FormatRegistry;
 import org.planex.model.Attachment;
 import org.planex.model.FeatureKind;
 import org.planex.model.PlanHeader;
+import org.planex.spi.ExitCode;
 import org.planex.spi.FormatProvider;
 import org.planex.spi.Location;
 import org.planex.spi.PlanReader;
@@ -121,7 +122,7 @@ public final class DemoCommand implements Callable<Integer> {
                 + " %s%n", region.summaryLine(), REGION, report);
         out.printf("Next: planex info %s --json; planex validate %s; planex formats%n", zip,
                 String.join(" ", regionPackages(output).stream().map(Path::toString).toList()));
-        return digestAfter.equals(digestBefore) && problems.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID_DATA;
+        return (digestAfter.equals(digestBefore) && problems.isEmpty() ? ExitCode.OK : ExitCode.INVALID_DATA).code();
     }
 
     private static ValidationReport validateRegion(Path output, FormatRegistry registry, Path report)

@@ -3,6 +3,7 @@ package org.planex.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.planex.spi.Capability;
+import org.planex.spi.ExitCode;
 import org.planex.spi.FormatDescriptor;
 import org.planex.spi.FormatProvider;
 import org.planex.spi.OptionDescriptor;
@@ -47,6 +48,6 @@ public final class FormatsCommand implements Callable<Integer> {
                         o.defaultValue() == null ? "" : " [default: " + o.defaultValue() + "]");
             }
         }
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 }

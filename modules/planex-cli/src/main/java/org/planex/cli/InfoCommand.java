@@ -17,6 +17,7 @@ import org.planex.model.FeatureKind;
 import org.planex.model.PlanHeader;
 import org.planex.model.layer.FieldDef;
 import org.planex.model.layer.LayerSchema;
+import org.planex.spi.ExitCode;
 import org.planex.spi.LayerReader;
 import org.planex.spi.PlanReader;
 import org.planex.spi.PlanexException;
@@ -79,7 +80,7 @@ public final class InfoCommand implements Callable<Integer> {
         } else {
             InfoText.print(info, out);
         }
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     private static void describePlan(PlanReader r, ObjectNode info) throws PlanexException {

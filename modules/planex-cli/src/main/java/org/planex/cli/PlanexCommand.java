@@ -3,6 +3,7 @@ package org.planex.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.planex.core.registry.FormatRegistry;
+import org.planex.spi.ExitCode;
 import org.planex.spi.PlanexException;
 import org.planex.spi.WarningListener;
 import picocli.CommandLine.Command;
@@ -21,9 +22,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Exchange and validate spatial plans between neighbouring jurisdictions.",
         subcommands = {FormatsCommand.class, InfoCommand.class, ConvertCommand.class, DemoCommand.class,
-            CodesCommand.class, ValidateCommand.class, HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid data, 4 unreadable or unsafe input,"
-            + " 5 output not writable."})
+            CodesCommand.class, ValidateCommand.class, HelpCommand.class})
 public final class PlanexCommand implements Callable<Integer> {
 
     @Spec
@@ -62,6 +61,6 @@ public final class PlanexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.USAGE;
+        return ExitCode.USAGE.code();
     }
 }

@@ -15,6 +15,7 @@ import org.planex.codes.matrix.CompatibilityMatrix;
 import org.planex.core.input.InputOptions;
 import org.planex.core.profile.ProfileLoader;
 import org.planex.crs.CrsService;
+import org.planex.spi.ExitCode;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
 import org.planex.validate.RuleCatalog;
@@ -98,7 +99,7 @@ public final class ValidateCommand implements Callable<Integer> {
             catalog.rules().forEach(r -> out.println(r.descriptor().id() + "  " + r.descriptor().scope().name()
                     .toLowerCase(Locale.ROOT) + "  " + r.descriptor().defaultSeverity().token() + "  "
                     + String.join(",", r.descriptor().emits()) + "  " + r.descriptor().description()));
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         }
         if (inputs == null || inputs.isEmpty()) {
             return usage("give at least one PACKAGE (a folder, ZIP or plan.xml)");
@@ -156,11 +157,11 @@ public final class ValidateCommand implements Callable<Integer> {
             ReportFiles.write(result, format, output);
             out.println(result.summaryLine() + "; " + format.token() + " report written to " + output);
         }
-        return result.hasErrors() ? ExitCodes.INVALID_DATA : ExitCodes.OK;
+        return result.hasErrors() ? ExitCode.INVALID_DATA.code() : ExitCode.OK.code();
     }
 
     private int usage(String reason) {
         spec.commandLine().getErr().println("planex validate: " + reason);
-        return ExitCodes.USAGE;
+        return ExitCode.USAGE.code();
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.planex.spi.ExitCode;
 import org.planex.testkit.ExternalResources;
 import picocli.CommandLine;
 
@@ -93,14 +94,14 @@ class FirstContactTest {
         Path shp = ExternalResources.shared("testdata/shapefile/geotools/sample-data-shapes/chinese_poly.shp");
         CliRun v = CliRun.of("validate", shp.toString(), "--report", "json", "--code-field", "NAME",
                 "--jurisdiction", "230000", "--jurisdiction-name", "黑龙江省");
-        assertThat(v.exitCode()).as(v.err()).isEqualTo(ExitCodes.INVALID_DATA);
+        assertThat(v.exitCode()).as(v.err()).isEqualTo(ExitCode.INVALID_DATA.code());
         JsonNode report = JSON.readTree(v.out());
         assertThat(report.at("/packages/0/jurisdiction").asText()).isEqualTo("230000 黑龙江省");
         assertThat(v.out()).contains("CODE.UNKNOWN", "黑龙江省").doesNotContain("CODE.MISSING");
 
         Path qingpu = Path.of(System.getProperty("planex.root", "../.."), "examples", "qingpu-310118");
         CliRun declared = CliRun.of("validate", qingpu.toString(), "--s-srs", "EPSG:4549", "--rules", "CRS.*");
-        assertThat(declared.exitCode()).as(declared.out()).isEqualTo(ExitCodes.INVALID_DATA);
+        assertThat(declared.exitCode()).as(declared.out()).isEqualTo(ExitCode.INVALID_DATA.code());
         assertThat(declared.out()).contains("CRS.GEOGRAPHIC_AS_PROJECTED");
     }
 
@@ -143,7 +144,7 @@ class FirstContactTest {
         assertThat(CliRun.of("convert", geojson.toString(), "-o", gpkg.toString()).exitCode()).isZero();
         assertThat(info(gpkg).at("/layers/0/records").asInt()).isEqualTo(3);
         CliRun shp = CliRun.of("convert", geojson.toString(), "-o", dir.resolve("shp").toString(), "-f", "shapefile");
-        assertThat(shp.exitCode()).isEqualTo(ExitCodes.INVALID_DATA);
+        assertThat(shp.exitCode()).isEqualTo(ExitCode.INVALID_DATA.code());
         assertThat(shp.err()).contains("record 2", "a shapefile holds one geometry type");
         assertThat(dir.resolve("shp")).doesNotExist();
     }
@@ -204,14 +205,14 @@ class FirstContactTest {
     void everySharedShapefileConvertsAndValidatesOrSaysWhy(Path shp) {
         Path gpkg = dir.resolve("out.gpkg");
         CliRun c = CliRun.of("convert", shp.toString(), "-o", gpkg.toString());
-        assertThat(c.exitCode()).as(c.err()).isNotEqualTo(ExitCodes.INTERNAL);
+        assertThat(c.exitCode()).as(c.err()).isNotEqualTo(ExitCode.INTERNAL_ERROR.code());
         assertThat(c.err()).doesNotContain("internal error", "Exception");
         if (c.exitCode() != 0) {
             assertThat(gpkg).doesNotExist();
             assertThat(c.err()).contains(shp.getFileName().toString().replaceAll("\\.shp$", ""));
         }
         CliRun v = CliRun.of("validate", shp.toString(), "--report", "json");
-        assertThat(v.exitCode()).as(v.err()).isIn(ExitCodes.OK, ExitCodes.INVALID_DATA);
+        assertThat(v.exitCode()).as(v.err()).isIn(ExitCode.OK.code(), ExitCode.INVALID_DATA.code());
         assertThat(v.out()).doesNotContain("internal error", "IllegalArgumentException");
     }
 
@@ -225,7 +226,7 @@ class FirstContactTest {
                     .exitCode()).isZero();
         }
         CliRun r = CliRun.of("convert", folder.toString(), "-o", dir.resolve("x.gpkg").toString());
-        assertThat(r.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(r.exitCode()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
         assertThat(r.err()).contains("a folder of 2 datasets (a.planex.zip, b.planex.zip)", "--batch");
     }
 

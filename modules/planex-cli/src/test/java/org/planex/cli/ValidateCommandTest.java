@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planex.spi.ExitCode;
 
 class ValidateCommandTest {
 
@@ -21,7 +22,7 @@ class ValidateCommandTest {
     @Test
     void aCleanSelectionExitsZeroAndPrintsTheSummary() {
         CliRun r = CliRun.of("validate", QINGPU.toString(), "--rules", "PKG.*,SCHEMA.*,GEOM.*");
-        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK.code());
         assertThat(r.out()).contains("1 package, 0 borders, 0 errors");
     }
 
@@ -32,7 +33,7 @@ class ValidateCommandTest {
         Files.writeString(copy.resolve("attachments/规划说明.md"), "edited", StandardCharsets.UTF_8);
         Path report = tmp.resolve("out/report.json");
         CliRun r = CliRun.of("validate", copy.toString(), "--rules", "PKG.*", "--report", "json", "-o", report.toString());
-        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.INVALID_DATA);
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.INVALID_DATA.code());
         assertThat(r.out()).contains("1 errors").contains("report written to");
         JsonNode doc = new ObjectMapper().readTree(report.toFile());
         assertThat(doc.path("schemaVersion").asText()).isEqualTo("1.1");
@@ -49,19 +50,19 @@ class ValidateCommandTest {
 
     @Test
     void badOptionsAreUsageErrorsAndMissingInputsUnreadable() {
-        assertThat(CliRun.of("validate", QINGPU.toString(), "--report", "pdf").exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(CliRun.of("validate").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.of("validate", QINGPU.toString(), "--report", "pdf").exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(CliRun.of("validate").exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(CliRun.of("validate", QINGPU.toString(), "--rules", "BORDER.;").exitCode())
-                .isEqualTo(ExitCodes.USAGE);
+                .isEqualTo(ExitCode.USAGE.code());
         CliRun missing = CliRun.of("validate", tmp.resolve("nope").toString());
-        assertThat(missing.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.UNREADABLE_INPUT.code());
         assertThat(missing.err()).contains("no such file or folder").doesNotContain("Exception");
     }
 
     @Test
     void listRulesNamesEveryBundledRule() {
         CliRun r = CliRun.of("validate", "--list-rules");
-        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(r.exitCode()).isEqualTo(ExitCode.OK.code());
         assertThat(r.out()).contains("BORDER.GAP", "XB.NIMBY_PROXIMITY", "CRS.SWAPPED_AXES", "TOPO.CONTROL_CONFLICT",
                 "INPUT.WARNING");
     }

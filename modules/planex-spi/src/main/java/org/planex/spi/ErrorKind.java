@@ -1,30 +1,35 @@
 package org.planex.spi;
 
 /**
- * The category of a {@link PlanexException}. Each maps to one process exit code of the CLI.
+ * The category of a {@link PlanexException}. Each maps to one {@link ExitCode} of the CLI.
  *
  * @since 0.1
  */
 public enum ErrorKind {
-    /** The command line or an option value is wrong. Exit code 2. */
-    USAGE(2),
-    /** The input was read but breaks the rules of its format or of the schema. Exit code 3. */
-    INVALID_DATA(3),
-    /** The input cannot be read: unknown format, corrupt, truncated, missing. Exit code 4. */
-    UNREADABLE_INPUT(4),
-    /** The input was refused because reading it would be unsafe (XXE, ZIP traversal, bomb). Exit code 4. */
-    UNSAFE_INPUT(4),
-    /** The output cannot be written. Exit code 5. */
-    OUTPUT_NOT_WRITABLE(5);
+    /** The command line or an option value is wrong. {@link ExitCode#USAGE}. */
+    USAGE(ExitCode.USAGE),
+    /** The input was read but breaks the rules of its format or of the schema. {@link ExitCode#INVALID_DATA}. */
+    INVALID_DATA(ExitCode.INVALID_DATA),
+    /** The input cannot be read: unknown format, corrupt, truncated, missing. {@link ExitCode#UNREADABLE_INPUT}. */
+    UNREADABLE_INPUT(ExitCode.UNREADABLE_INPUT),
+    /** The input was refused because reading it would be unsafe (XXE, ZIP traversal, bomb). {@link ExitCode#UNREADABLE_INPUT}. */
+    UNSAFE_INPUT(ExitCode.UNREADABLE_INPUT),
+    /** The output cannot be written. {@link ExitCode#OUTPUT_NOT_WRITABLE}. */
+    OUTPUT_NOT_WRITABLE(ExitCode.OUTPUT_NOT_WRITABLE);
 
-    private final int exitCode;
+    private final ExitCode exit;
 
-    ErrorKind(int exitCode) {
-        this.exitCode = exitCode;
+    ErrorKind(ExitCode exit) {
+        this.exit = exit;
     }
 
     /** The CLI exit code for this kind. */
+    public ExitCode exit() {
+        return exit;
+    }
+
+    /** The number of the CLI exit code for this kind: {@code exit().code()}. */
     public int exitCode() {
-        return exitCode;
+        return exit.code();
     }
 }

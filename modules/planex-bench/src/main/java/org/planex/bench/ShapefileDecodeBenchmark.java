@@ -1,16 +1,11 @@
-package org.planex.format.shapefile;
+package org.planex.bench;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,20 +19,16 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.planex.bench.PlanLayerGenerator;
+import org.planex.format.shapefile.ShapefileFormatProvider;
 import org.planex.model.layer.LayerRecord;
 import org.planex.spi.LayerReader;
-import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
 import org.planex.spi.ReadContext;
 import org.planex.spi.RecordCursor;
-import org.planex.spi.WarningListener;
 
 /**
- * Shapefile decoding on {@value #COUNT} generated zones (GBK, ten fields): shape records alone (the bytes of
- * the {@code .shp} records to JTS polygons), the {@code .dbf} alone (every value of every record), and whole
- * records through the SPI cursor. Scores are per record. In the shapefile package to reach its package-private
- * decoders.
+ * Shapefile decoding on {@value #COUNT} generated zones (GBK, ten fields) through the public reader: whole
+ * records (geometry and every attribute) through the SPI cursor. Scores are per record.
  *
  * <p><b>Thread safety:</b> JMH state per thread.
  */
@@ -50,28 +41,14 @@ import org.planex.spi.WarningListener;
 public class ShapefileDecodeBenchmark {
 
     static final int COUNT = 10_000;
-    private static final Charset GBK = Charset.forName("GBK");
 
     private Path folder;
-    private ByteBuffer[] shapes;
-    private ShapeDecoder decoder;
 
-    /** Writes the shapefile and encodes the shape records. */
+    /** Writes the shapefile. */
     @Setup
     public void setUp() throws IOException, PlanexException {
         folder = Files.createTempDirectory("planex-shp-bench");
         new PlanLayerGenerator(COUNT, 1).write(folder.resolve("data"));
-        PlanLayerGenerator generator = new PlanLayerGenerator(COUNT, 1);
-        SplittableRandom random = new SplittableRandom(1);
-        ShapeEncoder encoder = new ShapeEncoder(ShapeType.POLYGON);
-        shapes = new ByteBuffer[COUNT];
-        for (int i = 0; i < COUNT; i++) {
-            ByteBuffer b = encoder.encode(generator.zone(i, random).geometry());
-            ByteBuffer copy = ByteBuffer.allocate(b.remaining()).order(ByteOrder.LITTLE_ENDIAN);
-            copy.put(b).flip();
-            shapes[i] = copy;
-        }
-        decoder = new ShapeDecoder(new GeometryFactory(), ShapeType.POLYGON);
     }
 
     /** Deletes the shapefile. */
@@ -80,30 +57,6 @@ public class ShapefileDecodeBenchmark {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
-            }
-        }
-    }
-
-    /** Decodes the shape records to polygons. */
-    @Benchmark
-    @OperationsPerInvocation(COUNT)
-    public void shapeRecords(Blackhole hole) throws ShapeDecoder.MalformedShapeException {
-        for (ByteBuffer b : shapes) {
-            hole.consume(decoder.decode(b));
-        }
-    }
-
-    /** Decodes every value of every record of the table. */
-    @Benchmark
-    @OperationsPerInvocation(COUNT)
-    public void dbfRecords(Blackhole hole) throws IOException, PlanexException {
-        Path dbf = folder.resolve("data").resolve("zones.dbf");
-        try (DbfReader table = DbfReader.open(dbf, Location.of(dbf))) {
-            int fields = table.readFields(GBK, WarningListener.IGNORE).size();
-            while (table.next()) {
-                for (int i = 0; i < fields; i++) {
-                    hole.consume(table.value(i));
-                }
             }
         }
     }

@@ -1,7 +1,8 @@
-package org.planex.format.geopackage;
+package org.planex.bench.programs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.planex.format.geopackage.GeoPackageFormatProvider;
 import org.planex.model.layer.LayerRecord;
 import org.planex.spi.FormatProvider;
 import org.planex.spi.LayerReader;
@@ -13,9 +14,12 @@ import org.planex.spi.WriteContext;
 import org.planex.testkit.SampleLayers;
 
 /**
- * Prints how fast planex writes and reads generated polygons as GeoPackage. Arguments: the target file and the
- * number of features (default 1,000,000). Run from the module's test classpath; compare the file with
- * {@code ogr2ogr -f GPKG} of the same data.
+ * Prints how fast planex writes and reads generated polygons as GeoPackage, through the SPI. Compare the file
+ * with {@code ogr2ogr -f GPKG} of the same data.
+ *
+ * <pre>
+ * bench/program.sh GeoPackageWriteBenchmark FILE.gpkg [features, default 1000000]
+ * </pre>
  */
 public final class GeoPackageWriteBenchmark {
     private GeoPackageWriteBenchmark() {

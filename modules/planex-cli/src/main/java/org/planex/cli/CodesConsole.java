@@ -1,4 +1,4 @@
-package org.planex.codes;
+package org.planex.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.planex.codes.CategoryMapper;
+import org.planex.codes.CategoryMapping;
+import org.planex.codes.CodeRegistry;
 import org.planex.codes.check.CodeChecker;
 import org.planex.codes.check.CodeFinding;
 import org.planex.codes.check.FindingSeverity;
@@ -16,6 +19,7 @@ import org.planex.codes.data.CsvRow;
 import org.planex.codes.matrix.CompatibilityMatrix;
 import org.planex.codes.matrix.Verdict;
 import org.planex.spi.ErrorKind;
+import org.planex.spi.ExitCode;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
 import org.planex.spi.codes.CodeEntry;
@@ -26,24 +30,15 @@ import org.planex.spi.codes.HarmonisedCategory;
 import org.planex.spi.codes.MappingFlag;
 
 /**
- * The logic of {@code planex codes}: each method runs one sub-command, writes its answer to {@code out} and
- * problems to {@code err}, and returns the process exit code: {@value #EXIT_OK} ok, {@value #EXIT_USAGE}
- * usage (unknown system, code or category, no crosswalk), {@value #EXIT_BAD_CODES} bad data (check found
- * errors, an unmapped code, an invalid matrix file), {@value #EXIT_UNREADABLE} unreadable input file.
+ * The console of {@code planex codes}: each method runs one sub-command, writes its answer to {@code out} and
+ * problems to {@code err}, and returns the process exit code ({@link ExitCode}): {@code OK}, {@code USAGE}
+ * (unknown system, code or category, no crosswalk), {@code INVALID_DATA} (check found errors, an unmapped
+ * code, an invalid matrix file) or {@code UNREADABLE_INPUT} (an input file cannot be read).
  * It never throws for the user's mistakes and prints no stack trace.
  *
  * <p>Not thread-safe (it writes to the given writers); create one per command.
  */
-public final class CodesConsole {
-
-    /** Success. */
-    public static final int EXIT_OK = 0;
-    /** A wrong argument: unknown system, code or category, or no crosswalk between the systems. */
-    public static final int EXIT_USAGE = 2;
-    /** The data is bad: {@code check} found errors, {@code map} found no mapping, a matrix file is invalid. */
-    public static final int EXIT_BAD_CODES = 3;
-    /** An input file cannot be read. */
-    public static final int EXIT_UNREADABLE = 4;
+final class CodesConsole {
 
     private static final String HILUCS = "inspire-hilucs";
 
@@ -58,14 +53,14 @@ public final class CodesConsole {
      * @param out where answers go
      * @param err where problems go
      */
-    public CodesConsole(CodeRegistry registry, PrintWriter out, PrintWriter err) {
+    CodesConsole(CodeRegistry registry, PrintWriter out, PrintWriter err) {
         this.registry = registry;
         this.out = out;
         this.err = err;
     }
 
     /** {@code planex codes list}: the systems, crosswalks and categories. */
-    public int list() {
+    int list() {
         return run(() -> {
             out.printf("%-18s %-8s %6s  %s%n", "SYSTEM", "VERSION", "CODES", "NAME");
             for (CodeSystem s : registry.systems()) {
@@ -79,12 +74,12 @@ public final class CodesConsole {
             }
             out.println();
             out.println(HarmonisedCategory.SYSTEM_ID + ": " + String.join(", ", tokens()));
-            return EXIT_OK;
+            return ExitCode.OK.code();
         });
     }
 
     /** {@code planex codes show SYSTEM CODE}: name, level, parent, children, category and HILUCS of a code. */
-    public int show(String systemId, String rawCode) {
+    int show(String systemId, String rawCode) {
         return run(() -> {
             CodeSystem system = registry.requireSystem(systemId);
             CodeEntry entry = requireEntry(system, rawCode);
@@ -110,12 +105,12 @@ public final class CodesConsole {
             if (!system.id().equals(HILUCS)) {
                 row("HILUCS", describe(registry.crosswalk(system.id(), HILUCS), entry.code()));
             }
-            return EXIT_OK;
+            return ExitCode.OK.code();
         });
     }
 
     /** {@code planex codes map SYSTEM CODE --to SYSTEM}: the target codes, one per line, then any remarks. */
-    public int map(String systemId, String rawCode, String toSystem) {
+    int map(String systemId, String rawCode, String toSystem) {
         return run(() -> {
             CodeSystem system = registry.requireSystem(systemId);
             Crosswalk crosswalk = registry.requireCrosswalk(systemId, toSystem);
@@ -124,7 +119,7 @@ public final class CodesConsole {
             if (!result.isMapped()) {
                 out.println("CODE.UNMAPPED " + entry.code() + " of " + systemId + " has no mapping to " + toSystem
                         + ": " + result.note());
-                return EXIT_BAD_CODES;
+                return ExitCode.INVALID_DATA.code();
             }
             Optional<CodeSystem> target = registry.system(toSystem);
             for (String code : result.targets()) {
@@ -137,16 +132,16 @@ public final class CodesConsole {
             } else if (result.has(MappingFlag.JUDGEMENT)) {
                 out.println("# judgement: " + result.note());
             }
-            return EXIT_OK;
+            return ExitCode.OK.code();
         });
     }
 
     /**
      * {@code planex codes check SYSTEM FILE}: checks every code of a column and prints one line per finding
-     * ({@code FILE:LINE: error CODE.UNKNOWN ...}) and a summary. Exit {@value #EXIT_BAD_CODES} if any finding
-     * is an error; warnings alone exit {@value #EXIT_OK}.
+     * ({@code FILE:LINE: error CODE.UNKNOWN ...}) and a summary. Exit {@link ExitCode#INVALID_DATA} if any
+     * finding is an error; warnings alone exit {@link ExitCode#OK}.
      */
-    public int check(String systemId, Path file, CodesCheckOptions options) {
+    int check(String systemId, Path file, CodesCheckOptions options) {
         return run(() -> {
             registry.requireSystem(systemId);
             CodeChecker checker = new CodeChecker(registry);
@@ -178,7 +173,7 @@ public final class CodesConsole {
             }
             out.println(file + ": " + codes + " codes checked against " + systemId + ", " + errors + " errors, "
                     + warnings + " warnings");
-            return errors > 0 ? EXIT_BAD_CODES : EXIT_OK;
+            return (errors > 0 ? ExitCode.INVALID_DATA : ExitCode.OK).code();
         });
     }
 
@@ -186,14 +181,14 @@ public final class CodesConsole {
      * {@code planex codes compat A B [--compat FILE]}: the matrix verdict for two sides, each a category
      * token or {@code SYSTEM:CODE}. A code that needs subdivision takes the worst verdict of its categories.
      */
-    public int compat(String sideA, String sideB, Optional<Path> matrixFile) {
+    int compat(String sideA, String sideB, Optional<Path> matrixFile) {
         return run(() -> {
             Side a = side(sideA);
             Side b = side(sideB);
             if (a.categories.isEmpty() || b.categories.isEmpty()) {
                 Side unmapped = a.categories.isEmpty() ? a : b;
                 out.println("CODE.UNMAPPED " + unmapped.label + " has no harmonised category: " + unmapped.note);
-                return EXIT_BAD_CODES;
+                return ExitCode.INVALID_DATA.code();
             }
             CompatibilityMatrix matrix = matrixFile.isPresent() ? CompatibilityMatrix.read(matrixFile.get())
                     : CompatibilityMatrix.defaults();
@@ -201,7 +196,7 @@ public final class CodesConsole {
             out.println(verdict + "  " + a.label + " facing " + b.label
                     + (verdict.note().isEmpty() ? "" : "  (" + verdict.note() + ")"));
             out.println("# matrix: " + matrix.source());
-            return EXIT_OK;
+            return ExitCode.OK.code();
         });
     }
 
@@ -281,8 +276,7 @@ public final class CodesConsole {
             return command.run();
         } catch (PlanexException e) {
             err.println("planex codes: " + e.getMessage());
-            return e.getKind() == ErrorKind.USAGE ? EXIT_USAGE
-                    : e.getKind() == ErrorKind.INVALID_DATA ? EXIT_BAD_CODES : EXIT_UNREADABLE;
+            return e.getKind().exitCode();
         } finally {
             out.flush();
             err.flush();

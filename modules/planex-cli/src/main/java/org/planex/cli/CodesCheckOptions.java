@@ -1,4 +1,4 @@
-package org.planex.codes;
+package org.planex.cli;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -7,14 +7,14 @@ import java.util.Optional;
 import org.planex.model.PlanType;
 
 /**
- * Options of {@code planex codes check}.
+ * Options of {@code planex codes check}, as {@link CodesCommand} parses them for {@link CodesConsole}.
  *
  * @param column the CSV column that holds the codes, found by name in the header line; empty when the file
  *        has no header and the codes are the first field of each line
  * @param planType the plan type for {@code CODE.LEVEL}; empty to skip that check
  * @param encoding the text encoding of the file
  */
-public record CodesCheckOptions(Optional<String> column, Optional<PlanType> planType, Charset encoding) {
+record CodesCheckOptions(Optional<String> column, Optional<PlanType> planType, Charset encoding) {
 
     /** Checks the fields. */
     public CodesCheckOptions {

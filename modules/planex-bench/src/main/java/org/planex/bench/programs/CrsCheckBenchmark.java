@@ -1,4 +1,4 @@
-package org.planex.crs;
+package org.planex.bench.programs;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,12 +6,20 @@ import java.util.SplittableRandom;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.planex.crs.CoordinateSurvey;
+import org.planex.crs.CrsFinding;
+import org.planex.crs.CrsService;
+import org.planex.crs.DeclaredCrsValidator;
+import org.planex.crs.GeometryReprojector;
 import org.planex.model.CrsRef;
 
 /**
- * Prints what the CRS check and reprojection cost on one million polygons (not a test; run with
- * {@code java -cp ... org.planex.crs.CrsCheckBenchmark}). The survey must stay cheap and flat in memory, as it
- * runs while features stream.
+ * Prints what the CRS check costs on N polygons (default one million) and reprojection on N / 5. The survey
+ * must stay cheap and flat in memory, as it runs while features stream.
+ *
+ * <pre>
+ * bench/program.sh CrsCheckBenchmark [polygons, default 1000000]
+ * </pre>
  */
 public final class CrsCheckBenchmark {
 
@@ -21,11 +29,12 @@ public final class CrsCheckBenchmark {
     /**
      * Runs the benchmark.
      *
-     * @param args ignored
+     * @param args the number of polygons, optional
      * @throws Exception if a transform fails
      */
     public static void main(String[] args) throws Exception {
-        int n = 1_000_000;
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int reprojected = n / 5;
         GeometryFactory gf = new GeometryFactory();
         SplittableRandom random = new SplittableRandom(1);
         CoordinateSurvey survey = new CoordinateSurvey();
@@ -47,13 +56,13 @@ public final class CrsCheckBenchmark {
         GeometryReprojector r = CrsService.standard().reprojector(CrsRef.epsg(4549), CrsRef.CGCS2000);
         t = System.nanoTime();
         int vertices = 0;
-        for (int i = 0; i < 200_000; i++) {
+        for (int i = 0; i < reprojected; i++) {
             double x = 500_000 + i;
             Geometry g = gf.createPolygon(new Coordinate[] {new Coordinate(x, 3_450_000),
                 new Coordinate(x + 50, 3_450_000), new Coordinate(x + 50, 3_450_050), new Coordinate(x, 3_450_000)});
             vertices += r.reproject(g).getNumPoints();
         }
-        System.out.printf(Locale.ROOT, "reprojected %,d vertices (200,000 polygons) 4549 -> 4490: %.0f ms%n",
-                vertices, (System.nanoTime() - t) / 1e6);
+        System.out.printf(Locale.ROOT, "reprojected %,d vertices (%,d polygons) 4549 -> 4490: %.0f ms%n",
+                vertices, reprojected, (System.nanoTime() - t) / 1e6);
     }
 }

@@ -1,4 +1,4 @@
-package org.planex.validate;
+package org.planex.bench.programs;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -7,13 +7,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
 import org.planex.core.format.PlanexFormatProvider;
+import org.planex.core.registry.FormatRegistry;
+import org.planex.model.AdminLevel;
+import org.planex.model.Classification;
 import org.planex.model.CrsRef;
+import org.planex.model.Jurisdiction;
 import org.planex.model.PlanHeader;
+import org.planex.model.PlanInfo;
+import org.planex.model.PlanStatus;
+import org.planex.model.PlanType;
 import org.planex.model.Zone;
 import org.planex.spi.PlanWriter;
 import org.planex.spi.WriteContext;
+import org.planex.validate.PackageSummary;
+import org.planex.validate.RuleCatalog;
+import org.planex.validate.RuleSelection;
+import org.planex.validate.SeverityProfile;
+import org.planex.validate.ValidationReport;
+import org.planex.validate.Validator;
+import org.planex.validate.spi.ValidationContext;
 
 /**
  * Benchmark, not a test: two neighbouring generated plans of N zones each (default 250,000; a square grid of
@@ -21,11 +39,15 @@ import org.planex.spi.WriteContext;
  * validated as a pair with every bundled rule. Prints the time of each phase and the peak heap.
  *
  * <pre>
- * java -Xmx3g -cp ... org.planex.validate.PairValidationBenchmark [zones-per-plan] [work-folder] [rule-globs]
+ * JAVA_OPTS=-Xmx3g bench/program.sh PairValidationBenchmark [zones-per-plan] [work-folder] [rule-globs]
  * </pre>
  */
 public final class PairValidationBenchmark {
 
+    /** The origin of the grid in EPSG:4549 (CGCS2000 3-degree GK CM 120E), near Shanghai. */
+    private static final double X0 = 500_000;
+    private static final double Y0 = 3_440_000;
+    private static final GeometryFactory GF = new GeometryFactory();
     private static final String[] CODES = {"0101", "0102", "0301", "070102", "1401", "1207", "090101", "110101"};
 
     private PairValidationBenchmark() {
@@ -34,7 +56,7 @@ public final class PairValidationBenchmark {
     /** Runs the benchmark. */
     public static void main(String[] args) throws Exception {
         int zones = args.length > 0 ? Integer.parseInt(args[0]) : 250_000;
-        Path work = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("planex-bench");
+        Path work = args.length > 1 ? Files.createDirectories(Path.of(args[1])) : Files.createTempDirectory("planex-bench");
         int side = (int) Math.round(Math.sqrt(zones));
         double cell = 40;
         long t0 = System.nanoTime();
@@ -45,7 +67,9 @@ public final class PairValidationBenchmark {
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             p.resetPeakUsage();
         }
-        ValidationReport report = Runs.validator(args.length > 2 ? args[2] : null, null).validate(List.of(west, east));
+        Validator validator = new Validator(RuleCatalog.load(), ValidationContext.defaults(),
+                RuleSelection.of(args.length > 2 ? args[2] : null, null), SeverityProfile.NONE, FormatRegistry.load());
+        ValidationReport report = validator.validate(List.of(west, east));
         long t2 = System.nanoTime();
         long peak = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -65,20 +89,30 @@ public final class PairValidationBenchmark {
     }
 
     private static Path write(Path folder, String id, String code, double x0, int side, double cell) throws Exception {
-        TestPlans shape = TestPlans.plan(id, code, x0, 0, x0 + side * cell, side * cell);
-        PlanHeader header = shape.header();
+        PlanHeader header = new PlanHeader(id, PlanHeader.CURRENT_SCHEMA_VERSION, "planex-bench",
+                new Jurisdiction(code, "GB/T 2260", Map.of("en", id), AdminLevel.COUNTY, null),
+                new PlanInfo(id + "-PLAN", "plan of " + id, PlanType.MASTER, PlanStatus.APPROVED, null, null, null, null,
+                        null),
+                CrsRef.epsg(4549), new Classification("cn-ydyh-2023", null), List.of(),
+                rect(x0, 0, x0 + side * cell, side * cell), List.of());
         Random random = new Random(side * 31L + code.hashCode());
         try (PlanWriter w = new PlanexFormatProvider().openPlanWriter(WriteContext.of(folder))) {
-            w.begin(header.withCrs(CrsRef.epsg(4549), header.boundary()));
+            w.begin(header);
             int n = 0;
             for (int j = 0; j < side; j++) {
                 for (int i = 0; i < side; i++) {
                     w.write(new Zone(id + "-" + (++n), CODES[random.nextInt(CODES.length)], null,
-                            TestPlans.rect(x0 + i * cell, j * cell, x0 + (i + 1) * cell, (j + 1) * cell), null));
+                            rect(x0 + i * cell, j * cell, x0 + (i + 1) * cell, (j + 1) * cell), null));
                 }
             }
             w.finish();
         }
         return folder;
+    }
+
+    /** A rectangle in metres from the origin of the grid. */
+    private static Polygon rect(double x0, double y0, double x1, double y1) {
+        return GF.createPolygon(new Coordinate[] {new Coordinate(X0 + x0, Y0 + y0), new Coordinate(X0 + x1, Y0 + y0),
+            new Coordinate(X0 + x1, Y0 + y1), new Coordinate(X0 + x0, Y0 + y1), new Coordinate(X0 + x0, Y0 + y0)});
     }
 }

@@ -1,4 +1,4 @@
-package org.planex.codes;
+package org.planex.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planex.codes.CodeRegistry;
 import org.planex.model.PlanType;
 
 class CodesConsoleTest {
