@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.io.ByteOrderValues;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
@@ -28,9 +29,23 @@ import org.planex.model.PlanStatus;
 import org.planex.model.PlanType;
 
 /**
- * A plain-text form of a {@link PlanHeader} ({@code key=value} lines, UTF-8, keys sorted), for layered formats
- * that keep the header in a sidecar file beside their data (a folder of shapefiles). Exact: the boundary is
- * stored as hexadecimal WKB, so {@code fromText(toText(h)).equals(h)}.
+ * The one stored form of a {@link PlanHeader} for layered formats: {@code key=value} lines (UTF-8, keys sorted,
+ * {@link Properties} escapes), and the boundary as WKB. Exact: every field, names in their order, dates as ISO
+ * text, the CRS as its URI, so that reading what was written gives an {@code equals} header.
+ *
+ * <p>Two ways to store it:
+ * <ul>
+ * <li>all in one text ({@link #toText(PlanHeader)}, {@link #fromText(String)}), the boundary as hexadecimal WKB
+ *     under {@code boundary.wkb}: the sidecar {@code plan.planex-header} of shapefile and GeoJSON folders;</li>
+ * <li>the text without the boundary ({@link #toTextWithoutBoundary(PlanHeader)}) and the boundary on its own as
+ *     binary WKB ({@link #boundaryWkb(Geometry)}), read back with {@link #fromText(String, Geometry)} and
+ *     {@link #boundary(byte[])}: for containers that hold binary values (a GeoPackage table), so that a boundary
+ *     of many polygons costs its WKB once instead of a text twice its size.</li>
+ * </ul>
+ * The WKB is ISO WKB, little-endian, with z when the first coordinate has z; both byte orders are read.
+ *
+ * <p>Example lines: {@code jurisdiction.code=320509}, {@code jurisdiction.languages=zh,en},
+ * {@code neighbour.0000.code=310118}, {@code crs=http\://www.opengis.net/def/crs/EPSG/0/4549}.
  *
  * <p><b>Thread safety:</b> stateless.
  *
@@ -38,11 +53,48 @@ import org.planex.model.PlanType;
  */
 public final class PlanHeaderText {
 
+    private static final String BOUNDARY_KEY = "boundary.wkb";
+
     private PlanHeaderText() {
     }
 
-    /** The text form of a header. */
+    /** The text form of a header, boundary included (as hexadecimal WKB). */
     public static String toText(PlanHeader h) {
+        return toText(h, true);
+    }
+
+    /**
+     * The text form of a header without its boundary, for formats that store {@link #boundaryWkb(Geometry)}
+     * beside it.
+     */
+    public static String toTextWithoutBoundary(PlanHeader h) {
+        return toText(h, false);
+    }
+
+    /**
+     * The boundary as WKB (little-endian, with z when it has z): the encoding of {@code boundary.wkb}.
+     *
+     * @param boundary a geometry, not {@code null}
+     */
+    public static byte[] boundaryWkb(Geometry boundary) {
+        boolean hasZ = !boundary.isEmpty() && !Double.isNaN(boundary.getCoordinate().getZ());
+        return new WKBWriter(hasZ ? 3 : 2, ByteOrderValues.LITTLE_ENDIAN).write(boundary);
+    }
+
+    /**
+     * Reads a boundary written by {@link #boundaryWkb(Geometry)} (or any WKB).
+     *
+     * @throws IllegalArgumentException if the bytes are not WKB
+     */
+    public static Geometry boundary(byte[] wkb) {
+        try {
+            return new WKBReader(new GeometryFactory()).read(wkb);
+        } catch (ParseException | RuntimeException e) {
+            throw new IllegalArgumentException("boundary is not valid WKB: " + e.getMessage(), e);
+        }
+    }
+
+    private static String toText(PlanHeader h, boolean withBoundary) {
         Map<String, String> p = new TreeMap<>();
         put(p, "package.id", h.packageId());
         put(p, "package.schemaVersion", h.schemaVersion());
@@ -80,8 +132,8 @@ public final class PlanHeaderText {
             put(p, key("attachment", n, "sha256"), a.sha256());
             put(p, key("attachment", n, "title"), a.title());
         }
-        if (h.boundary() != null) {
-            put(p, "boundary.wkb", WKBWriter.toHex(new WKBWriter(2).write(h.boundary())));
+        if (withBoundary && h.boundary() != null) {
+            put(p, BOUNDARY_KEY, WKBWriter.toHex(boundaryWkb(h.boundary())));
         }
         Properties props = new Properties();
         props.putAll(p);
@@ -103,11 +155,24 @@ public final class PlanHeaderText {
     }
 
     /**
-     * Reads the text form.
+     * Reads the text form written by {@link #toText(PlanHeader)}.
      *
      * @throws IllegalArgumentException naming the key that is missing or wrong
      */
     public static PlanHeader fromText(String text) {
+        return fromText(text, null);
+    }
+
+    /**
+     * Reads the text form, with a boundary stored apart.
+     *
+     * @param text the text of {@link #toTextWithoutBoundary(PlanHeader)} (or of {@link #toText(PlanHeader)})
+     * @param boundary the boundary read from where the format stores it, or {@code null} for the one in the
+     *     text (if any)
+     * @throws IllegalArgumentException naming the key that is missing or wrong, or if the text has a boundary
+     *     too
+     */
+    public static PlanHeader fromText(String text, Geometry boundary) {
         Properties props = new Properties();
         try {
             props.load(new StringReader(text));
@@ -136,14 +201,12 @@ public final class PlanHeaderText {
             attachments.add(new Attachment(p.get(key("attachment", n, "path")), p.get(key("attachment", n, "mediaType")),
                     p.get(key("attachment", n, "sha256")), p.get(key("attachment", n, "title"))));
         }
-        Geometry boundary = null;
-        String wkb = p.get("boundary.wkb");
+        String wkb = p.get(BOUNDARY_KEY);
         if (wkb != null) {
-            try {
-                boundary = new WKBReader(new GeometryFactory()).read(WKBReader.hexToBytes(wkb));
-            } catch (ParseException e) {
-                throw new IllegalArgumentException("boundary.wkb is not valid WKB: " + e.getMessage(), e);
+            if (boundary != null) {
+                throw new IllegalArgumentException("plan header text has a " + BOUNDARY_KEY + " and a boundary apart");
             }
+            boundary = boundary(WKBReader.hexToBytes(wkb));
         }
         return new PlanHeader(required(p, "package.id"), required(p, "package.schemaVersion"), p.get("package.producer"),
                 j, plan, CrsRef.parse(required(p, "crs")), new Classification(required(p, "classification.system"),

@@ -43,6 +43,29 @@ class PlanHeaderTextTest {
     }
 
     @Test
+    void theBoundaryCanBeStoredApartAsWkbWithItsZ() {
+        GeometryFactory gf = new GeometryFactory();
+        PlanHeader h = new PlanHeader("p", "1.0", null, new Jurisdiction("HK", "ISO 3166", Map.of("en", "Hong Kong"),
+                AdminLevel.SPECIAL_ADMINISTRATIVE_REGION, null), new PlanInfo("S/H5/28", "Wan Chai OZP",
+                PlanType.ZONING, PlanStatus.APPROVED, null, null, null, null, null), CrsRef.epsg(2326),
+                new Classification("hk-ozp", null), List.of(), gf.createMultiPolygon(new org.locationtech.jts.geom.Polygon[] {
+                    gf.createPolygon(new Coordinate[] {new Coordinate(0, 0, 1.5), new Coordinate(1, 0, 2),
+                        new Coordinate(1, 1, 3), new Coordinate(0, 0, 1.5)})}), List.of());
+        String text = PlanHeaderText.toTextWithoutBoundary(h);
+        byte[] wkb = PlanHeaderText.boundaryWkb(h.boundary());
+        assertThat(text).doesNotContain("boundary");
+        assertThat(wkb[0]).as("little-endian").isEqualTo((byte) 1);
+        PlanHeader back = PlanHeaderText.fromText(text, PlanHeaderText.boundary(wkb));
+        assertThat(back).isEqualTo(h);
+        assertThat(back.boundary().getCoordinates()[2].getZ()).isEqualTo(3);
+        assertThat(PlanHeaderText.fromText(PlanHeaderText.toText(h))).isEqualTo(h);
+        assertThatThrownBy(() -> PlanHeaderText.fromText(PlanHeaderText.toText(h), back.boundary()))
+                .hasMessageContaining("boundary.wkb and a boundary apart");
+        assertThatThrownBy(() -> PlanHeaderText.boundary(new byte[] {1, 2})).isInstanceOf(
+                IllegalArgumentException.class).hasMessageContaining("not valid WKB");
+    }
+
+    @Test
     void missingKeysAreNamed() {
         assertThatThrownBy(() -> PlanHeaderText.fromText("package.id=x\n"))
                 .hasMessageContaining("plan header text lacks jurisdiction.languages");

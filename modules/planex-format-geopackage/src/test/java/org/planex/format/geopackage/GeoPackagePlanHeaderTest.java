@@ -1,0 +1,170 @@
+package org.planex.format.geopackage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.planex.model.AdminLevel;
+import org.planex.model.Attachment;
+import org.planex.model.Classification;
+import org.planex.model.CrsRef;
+import org.planex.model.Jurisdiction;
+import org.planex.model.Neighbour;
+import org.planex.model.PlanHeader;
+import org.planex.model.PlanInfo;
+import org.planex.model.PlanStatus;
+import org.planex.model.PlanType;
+import org.planex.model.layer.LayerSchema;
+import org.planex.spi.LayerReader;
+import org.planex.spi.LayerWriter;
+import org.planex.spi.PlanHeaderText;
+import org.planex.spi.PlanexException;
+import org.planex.spi.ReadContext;
+import org.planex.spi.WriteContext;
+import org.planex.testkit.SampleLayers;
+
+/**
+ * The plan header survives a GeoPackage exactly (every field, name order, Chinese text, boundary coordinates):
+ * as the SPI's header text in {@code planex_metadata} and the boundary as WKB in {@code planex_boundary}; and the
+ * JSON header of planex 0.1 is still read.
+ */
+class GeoPackagePlanHeaderTest {
+
+    @TempDir
+    Path dir;
+
+
+    static PlanHeader fullHeader() {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("zh", "苏州市吴江区");
+        names.put("en", "Wujiang District, Suzhou");
+        names.put("zh-Hant", "蘇州市吳江區");
+        GeometryFactory gf = new GeometryFactory();
+        Polygon boundary = gf.createPolygon(gf.createLinearRing(new Coordinate[] {
+            new Coordinate(40_512_345.678901234, 3_445_000.1), new Coordinate(40_513_000.0, 3_445_000.30000000000004),
+            new Coordinate(40_513_000.0, 3_446_000.0), new Coordinate(40_512_345.678901234, 3_445_000.1)}),
+            new LinearRing[] {gf.createLinearRing(new Coordinate[] {
+                new Coordinate(40_512_800, 3_445_300), new Coordinate(40_512_900, 3_445_300),
+                new Coordinate(40_512_900, 3_445_400), new Coordinate(40_512_800, 3_445_300)})});
+        return new PlanHeader("cn-320509-2035-master", "1.0", "planex 0.1 / 吴江区自然资源和规划局",
+                new Jurisdiction("320509", "GB/T 2260", names, AdminLevel.COUNTY, "320500"),
+                new PlanInfo("320509-GTKJ-2021-2035", "苏州市吴江区国土空间总体规划（2021—2035年）", PlanType.MASTER,
+                        PlanStatus.IN_FORCE, "江苏省人民政府", LocalDate.of(2023, 9, 28), "苏政复〔2023〕42号",
+                        LocalDate.of(2023, 10, 1), LocalDate.of(2035, 12, 31)),
+                CrsRef.epsg(4527), new Classification("cn-ydyh-2023", "2023"),
+                List.of(new Neighbour("310118", "GB/T 2260", "上海市青浦区"),
+                        new Neighbour("330421", "GB/T 2260", "嘉善县"), new Neighbour("320506", "GB/T 2260", null)),
+                boundary,
+                List.of(new Attachment("attachments/文本/规划文本.pdf", "application/pdf", "a".repeat(64), "规划文本"),
+                        new Attachment("attachments/map.png", "image/png", "0123456789abcdef".repeat(4), null)));
+    }
+
+    private static PlanHeader minimalHeader() {
+        return new PlanHeader("p", "1.0", null,
+                new Jurisdiction("HK", "ISO 3166", Map.of("en", "Hong Kong"), AdminLevel.SPECIAL_ADMINISTRATIVE_REGION,
+                        null),
+                new PlanInfo("S/H5/28", "Wan Chai OZP", PlanType.ZONING, PlanStatus.APPROVED, null, null, null, null,
+                        null),
+                CrsRef.epsg(2326), new Classification("hk-ozp", null), List.of(), null, List.of());
+    }
+
+    private Path write(PlanHeader h) throws IOException {
+        Path file = dir.resolve("plan.gpkg");
+        try (LayerWriter w = new GeoPackageFormatProvider().openLayerWriter(WriteContext.of(file))) {
+            w.writePlanHeader(h);
+            w.createLayer(SampleLayers.SCHEMA).write(new SampleLayers(1).record(1));
+            w.finish();
+        }
+        return file;
+    }
+
+    private static Optional<PlanHeader> read(Path file) throws IOException {
+        try (LayerReader r = new GeoPackageFormatProvider().openLayerReader(ReadContext.of(file))) {
+            assertThat(r.layers()).extracting(LayerSchema::name).containsExactly(SampleLayers.LAYER);
+            return r.planHeader();
+        }
+    }
+
+    private static String query(Path file, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    @Test
+    void theHeaderIsTheSpiTextAndTheBoundaryIsWkbInItsOwnTable() throws Exception {
+        PlanHeader h = fullHeader();
+        Path file = write(h);
+        assertThat(read(file)).contains(h);
+        assertThat(read(file).orElseThrow().jurisdiction().names().keySet()).containsExactly("zh", "en", "zh-Hant");
+        assertThat(query(file, "SELECT value FROM planex_metadata WHERE name = 'plan-header'"))
+                .isEqualTo(PlanHeaderText.toTextWithoutBoundary(h)).doesNotContain("boundary");
+        assertThat(query(file, "SELECT typeof(wkb) || ' ' || length(wkb) FROM planex_boundary"))
+                .isEqualTo("blob " + PlanHeaderText.boundaryWkb(h.boundary()).length);
+        assertThat(query(file, "SELECT data_type FROM gpkg_contents WHERE table_name = 'planex_boundary'"))
+                .isEqualTo("attributes");
+    }
+
+    @Test
+    void aMinimalHeaderHasNoBoundaryTable() throws Exception {
+        Path file = write(minimalHeader());
+        assertThat(read(file)).contains(minimalHeader());
+        assertThat(query(file, "SELECT count(*) FROM sqlite_master WHERE name = 'planex_boundary'")).isEqualTo("0");
+    }
+
+    /** A GeoPackage as planex 0.1 wrote it: the header as JSON in planex_metadata, boundary inside as hex WKB. */
+    @Test
+    void aGeoPackageOfPlanex01WithAJsonHeaderIsStillRead() throws Exception {
+        String json;
+        try (InputStream in = getClass().getResourceAsStream("plan-header-0.1-json.txt")) {
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path file = write(minimalHeader());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                PreparedStatement p = c.prepareStatement("UPDATE planex_metadata SET value = ? WHERE name = ?")) {
+            p.setString(1, json);
+            p.setString(2, GeoPackageSql.HEADER_KEY);
+            assertThat(p.executeUpdate()).isOne();
+        }
+        assertThat(read(file)).contains(fullHeader());
+    }
+
+    @Test
+    void aDamagedHeaderIsUnreadableWithAReason() throws Exception {
+        for (String damaged : new String[] {"{\"packageId\":\"p\"", "{\"packageId\":\"p\"}", "package.id=x\n"}) {
+            Path file = write(minimalHeader());
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                    PreparedStatement p = c.prepareStatement("UPDATE planex_metadata SET value = ? WHERE name = ?")) {
+                p.setString(1, damaged);
+                p.setString(2, GeoPackageSql.HEADER_KEY);
+                p.executeUpdate();
+            }
+            assertThatThrownBy(() -> read(file)).isInstanceOf(PlanexException.class)
+                    .hasMessageContaining("planex metadata 'plan-header' is damaged")
+                    .hasMessageMatching("(?s).*(not JSON|'jurisdiction'|lacks jurisdiction.languages).*");
+            Files.delete(file);
+        }
+    }
+}
