@@ -4,17 +4,24 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.ByteOrderValues;
+import org.locationtech.jts.io.InStream;
 import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBConstants;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 import org.planex.model.AdminLevel;
@@ -79,6 +86,85 @@ public final class PlanHeaderText {
     public static byte[] boundaryWkb(Geometry boundary) {
         boolean hasZ = !boundary.isEmpty() && !Double.isNaN(boundary.getCoordinate().getZ());
         return new WKBWriter(hasZ ? 3 : 2, ByteOrderValues.LITTLE_ENDIAN).write(boundary);
+    }
+
+    /**
+     * The boundary's WKB in pieces whose concatenation is {@link #boundaryWkb(Geometry)}: for a multipolygon
+     * (any geometry collection) its 9-byte head (byte order, type, number of members), then one piece per member;
+     * for a polygon one piece. A format that stores the pieces one by one (rows of a table) holds one member's
+     * WKB at a time, not an array the size of the whole boundary. Pieces are made as they are asked for.
+     *
+     * @param boundary a geometry, not {@code null}
+     */
+    public static Iterator<byte[]> boundaryWkbPieces(Geometry boundary) {
+        boolean hasZ = !boundary.isEmpty() && !Double.isNaN(boundary.getCoordinate().getZ());
+        WKBWriter writer = new WKBWriter(hasZ ? 3 : 2, ByteOrderValues.LITTLE_ENDIAN);
+        if (!(boundary instanceof GeometryCollection) || boundary.isEmpty()) {
+            return List.of(writer.write(boundary)).iterator();
+        }
+        int type = switch (boundary.getGeometryType()) {
+            case Geometry.TYPENAME_MULTIPOINT -> WKBConstants.wkbMultiPoint;
+            case Geometry.TYPENAME_MULTILINESTRING -> WKBConstants.wkbMultiLineString;
+            case Geometry.TYPENAME_MULTIPOLYGON -> WKBConstants.wkbMultiPolygon;
+            default -> WKBConstants.wkbGeometryCollection;
+        };
+        int members = boundary.getNumGeometries();
+        byte[] head = ByteBuffer.allocate(9).order(ByteOrder.LITTLE_ENDIAN).put((byte) WKBConstants.wkbNDR)
+                .putInt(hasZ ? type | 0x80000000 : type).putInt(members).array();
+        return new Iterator<>() {
+            private int next = -1;
+
+            @Override
+            public boolean hasNext() {
+                return next < members;
+            }
+
+            @Override
+            public byte[] next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return next++ < 0 ? head : writer.write(boundary.getGeometryN(next - 1));
+            }
+        };
+    }
+
+    /**
+     * Reads a boundary from WKB in pieces, e.g. those of {@link #boundaryWkbPieces(Geometry)}, without joining
+     * them into one array.
+     *
+     * @throws IllegalArgumentException if the pieces are not WKB
+     */
+    public static Geometry boundary(Iterator<byte[]> pieces) {
+        InStream in = new InStream() {
+            private byte[] piece = new byte[0];
+            private int at;
+
+            @Override
+            public int read(byte[] buf) throws IOException {
+                int filled = 0;
+                while (filled < buf.length) {
+                    if (at == piece.length) {
+                        if (!pieces.hasNext()) {
+                            break;
+                        }
+                        piece = pieces.next();
+                        at = 0;
+                        continue;
+                    }
+                    int n = Math.min(buf.length - filled, piece.length - at);
+                    System.arraycopy(piece, at, buf, filled, n);
+                    at += n;
+                    filled += n;
+                }
+                return filled;
+            }
+        };
+        try {
+            return new WKBReader(new GeometryFactory()).read(in);
+        } catch (IOException | ParseException | RuntimeException e) {
+            throw new IllegalArgumentException("boundary is not valid WKB: " + e.getMessage(), e);
+        }
     }
 
     /**

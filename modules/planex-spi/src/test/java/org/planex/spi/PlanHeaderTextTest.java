@@ -66,6 +66,28 @@ class PlanHeaderTextTest {
     }
 
     @Test
+    void theWkbPiecesJoinToTheWkbOfTheWholeBoundary() throws Exception {
+        GeometryFactory gf = new GeometryFactory();
+        org.locationtech.jts.geom.Polygon[] polygons = new org.locationtech.jts.geom.Polygon[5];
+        for (int i = 0; i < polygons.length; i++) {
+            polygons[i] = gf.createPolygon(new Coordinate[] {new Coordinate(i, 0, i), new Coordinate(i + 0.5, 0, i),
+                new Coordinate(i + 0.5, 0.5, i), new Coordinate(i, 0, i)});
+        }
+        for (org.locationtech.jts.geom.Geometry g : List.of(gf.createMultiPolygon(polygons), polygons[1],
+                new org.locationtech.jts.io.WKTReader().read("MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))"),
+                gf.createMultiPolygon())) {
+            java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
+            List<byte[]> pieces = new java.util.ArrayList<>();
+            PlanHeaderText.boundaryWkbPieces(g).forEachRemaining(pieces::add);
+            pieces.forEach(joined::writeBytes);
+            assertThat(joined.toByteArray()).as(g.toText()).isEqualTo(PlanHeaderText.boundaryWkb(g));
+            assertThat(pieces).hasSize(g.isEmpty() || g.getNumGeometries() == 1 && g == polygons[1] ? 1
+                    : g.getNumGeometries() + 1);
+            assertThat(PlanHeaderText.boundary(pieces.iterator())).isEqualTo(g);
+        }
+    }
+
+    @Test
     void missingKeysAreNamed() {
         assertThatThrownBy(() -> PlanHeaderText.fromText("package.id=x\n"))
                 .hasMessageContaining("plan header text lacks jurisdiction.languages");

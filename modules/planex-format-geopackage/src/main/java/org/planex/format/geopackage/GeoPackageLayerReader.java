@@ -128,15 +128,19 @@ final class GeoPackageLayerReader implements LayerReader {
         return layerMeta;
     }
 
-    /** The plan boundary in {@code planex_boundary}, or {@code null} when there is none. */
+    /** The plan boundary in {@code planex_boundary} (WKB in pieces, in row order), or {@code null} when there is none. */
     private Geometry readBoundary() throws SQLException {
         if (!tableExists(GeoPackageSql.BOUNDARY_TABLE)) {
             return null;
         }
+        List<byte[]> pieces = new ArrayList<>();
         try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("SELECT "
-                + GeoPackageSql.BOUNDARY_COLUMN + " FROM " + GeoPackageSql.BOUNDARY_TABLE + " ORDER BY id LIMIT 1")) {
-            return rs.next() ? PlanHeaderText.boundary(rs.getBytes(1)) : null;
+                + GeoPackageSql.BOUNDARY_COLUMN + " FROM " + GeoPackageSql.BOUNDARY_TABLE + " ORDER BY id")) {
+            while (rs.next()) {
+                pieces.add(rs.getBytes(1));
+            }
         }
+        return pieces.isEmpty() ? null : PlanHeaderText.boundary(pieces.iterator());
     }
 
     private void readLayers(Map<String, JsonNode> metadata) throws SQLException, PlanexException {

@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,8 +45,9 @@ import org.sqlite.SQLiteConfig;
  * rows with OGC WKT for the layers' CRSs (CGCS2000 and its Gauss-Kruger zones included), and the table
  * {@code planex_metadata} with the plan header ({@link PlanHeaderText} without the boundary) and each layer's
  * exact field types, and the table {@code planex_boundary} with the plan boundary as WKB, so a planex-written
- * file reads back to the same layers and header. The boundary is bound as one BLOB of its WKB: memory for it is
- * the geometry and its WKB, whatever the number of polygons.
+ * file reads back to the same layers and header. The boundary's WKB is stored in pieces, one row each (the head
+ * of a multipolygon, then one polygon per row; {@link PlanHeaderText#boundaryWkbPieces}): writing it holds one
+ * polygon's WKB at a time beside the geometry, whatever the number of polygons.
  *
  * <p>Speed: the file is built as a temporary file beside the target with journaling and syncing off (it is
  * discarded on any failure anyway), all rows go through prepared statements in one transaction, and the file is
@@ -352,8 +354,10 @@ final class GeoPackageLayerWriter implements LayerWriter {
         }
         try (PreparedStatement p = conn.prepareStatement("INSERT INTO " + table + " ("
                 + GeoPackageSql.BOUNDARY_COLUMN + ") VALUES (?)")) {
-            p.setBytes(1, PlanHeaderText.boundaryWkb(header.boundary()));
-            p.executeUpdate();
+            for (Iterator<byte[]> pieces = PlanHeaderText.boundaryWkbPieces(header.boundary()); pieces.hasNext(); ) {
+                p.setBytes(1, pieces.next());
+                p.executeUpdate();
+            }
         }
     }
 

@@ -13,8 +13,9 @@ final class GeoPackageSql {
      */
     static final String HEADER_KEY = "plan-header";
     /**
-     * planex's table of the plan boundary: one row, its WKB ({@link org.planex.spi.PlanHeaderText#boundaryWkb})
-     * in the BLOB column {@link #BOUNDARY_COLUMN}, registered as an attributes table.
+     * planex's table of the plan boundary, registered as an attributes table: its WKB in pieces
+     * ({@link org.planex.spi.PlanHeaderText#boundaryWkbPieces}), one per row in the BLOB column
+     * {@link #BOUNDARY_COLUMN}; joined in {@code id} order they are the boundary's WKB.
      */
     static final String BOUNDARY_TABLE = "planex_boundary";
     /** The column of {@link #BOUNDARY_TABLE} that holds the WKB. */

@@ -121,10 +121,26 @@ class GeoPackagePlanHeaderTest {
         assertThat(read(file).orElseThrow().jurisdiction().names().keySet()).containsExactly("zh", "en", "zh-Hant");
         assertThat(query(file, "SELECT value FROM planex_metadata WHERE name = 'plan-header'"))
                 .isEqualTo(PlanHeaderText.toTextWithoutBoundary(h)).doesNotContain("boundary");
-        assertThat(query(file, "SELECT typeof(wkb) || ' ' || length(wkb) FROM planex_boundary"))
+        assertThat(query(file, "SELECT group_concat(typeof(wkb)) || ' ' || sum(length(wkb)) FROM planex_boundary"))
                 .isEqualTo("blob " + PlanHeaderText.boundaryWkb(h.boundary()).length);
         assertThat(query(file, "SELECT data_type FROM gpkg_contents WHERE table_name = 'planex_boundary'"))
                 .isEqualTo("attributes");
+    }
+
+    @Test
+    void aMultipolygonBoundaryIsStoredOnePolygonPerRow() throws Exception {
+        PlanHeader full = fullHeader();
+        GeometryFactory gf = new GeometryFactory();
+        Polygon[] polygons = new Polygon[1_000];
+        for (int i = 0; i < polygons.length; i++) {
+            polygons[i] = gf.createPolygon(new Coordinate[] {new Coordinate(40_500_000 + 10 * i, 3_445_000),
+                new Coordinate(40_500_005 + 10 * i, 3_445_000), new Coordinate(40_500_005 + 10 * i, 3_445_005.5),
+                new Coordinate(40_500_000 + 10 * i, 3_445_000)});
+        }
+        PlanHeader h = full.withCrs(full.crs(), gf.createMultiPolygon(polygons));
+        Path file = write(h);
+        assertThat(read(file)).contains(h);
+        assertThat(query(file, "SELECT count(*) FROM planex_boundary")).isEqualTo("1001");
     }
 
     @Test
