@@ -128,7 +128,7 @@ final class GeoPackageLayerReader implements LayerReader {
         return layerMeta;
     }
 
-    /** The plan boundary in {@code planex_boundary} (WKB in pieces, in row order), or {@code null} when there is none. */
+    /** The plan boundary in {@code planex_boundary} (WKB in pieces, in row order), or {@code null} if none. */
     private Geometry readBoundary() throws SQLException {
         if (!tableExists(GeoPackageSql.BOUNDARY_TABLE)) {
             return null;
@@ -159,7 +159,7 @@ final class GeoPackageLayerReader implements LayerReader {
         }
         for (ContentsRow row : contents) {
             if (row.table() == null || row.table().equals(GeoPackageSql.METADATA_TABLE)
-                    || row.table().equals(GeoPackageSql.BOUNDARY_TABLE)) {
+                    || row.table().equals(GeoPackageSql.BOUNDARY_TABLE) && !metadata.containsKey(row.table())) {
                 continue;
             }
             if (row.features() && row.geometryColumn() == null) {

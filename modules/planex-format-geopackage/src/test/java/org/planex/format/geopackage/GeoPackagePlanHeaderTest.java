@@ -145,6 +145,28 @@ class GeoPackagePlanHeaderTest {
                 .contains(full.withCrs(full.crs(), SampleHeaders.polygonWithHole()));
     }
 
+    /** planex 0.1 did not reserve the name: a layer of that name in its files is a layer (it has a layer: row). */
+    @Test
+    void aLayerNamedPlanexBoundaryInAPlanex01FileIsStillALayer() throws Exception {
+        Path file = dir.resolve("old.gpkg");
+        LayerSchema layer = new LayerSchema("planex_boundary", SampleLayers.SCHEMA.geometryKind(),
+                SampleLayers.SCHEMA.fields(), SampleLayers.SCHEMA.crs());
+        try (LayerWriter w = new GeoPackageFormatProvider().openLayerWriter(WriteContext.of(file))) {
+            w.createLayer(layer);
+            w.finish();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE layer_planex_boundary RENAME TO planex_boundary");
+            s.execute("UPDATE gpkg_contents SET table_name = 'planex_boundary', identifier = 'planex_boundary' "
+                    + "WHERE table_name = 'layer_planex_boundary'");
+            s.execute("UPDATE gpkg_geometry_columns SET table_name = 'planex_boundary'");
+            s.execute("UPDATE planex_metadata SET name = 'layer:planex_boundary' WHERE name LIKE 'layer:%'");
+        }
+        try (LayerReader r = new GeoPackageFormatProvider().openLayerReader(ReadContext.of(file))) {
+            assertThat(r.layers()).extracting(LayerSchema::name).containsExactly("planex_boundary");
+        }
+    }
+
     @Test
     void aDamagedHeaderIsUnreadableWithAReason() throws Exception {
         for (String damaged : new String[] {"{\"packageId\":\"p\"", "{\"packageId\":\"p\"}", "package.id=x\n"}) {
