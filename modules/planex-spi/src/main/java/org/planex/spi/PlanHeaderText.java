@@ -1,13 +1,17 @@
 package org.planex.spi;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +46,10 @@ import org.planex.model.PlanType;
  *
  * <p>Two ways to store it:
  * <ul>
- * <li>all in one text ({@link #toText(PlanHeader)}, {@link #fromText(String)}), the boundary as hexadecimal WKB
- *     under {@code boundary.wkb}: the sidecar {@code plan.planex-header} of shapefile and GeoJSON folders;</li>
+ * <li>all in one text, the boundary as hexadecimal WKB under {@code boundary.wkb}: the sidecar
+ *     {@code plan.planex-header} of shapefile and GeoJSON folders. {@link #write(PlanHeader, Writer)} and
+ *     {@link #read(Reader)} stream the boundary's digits (for files); {@link #toText(PlanHeader)} and
+ *     {@link #fromText(String)} give and take the same text as a string;</li>
  * <li>the text without the boundary ({@link #toTextWithoutBoundary(PlanHeader)}) and the boundary on its own as
  *     binary WKB ({@link #boundaryWkb(Geometry)}), read back with {@link #fromText(String, Geometry)} and
  *     {@link #boundary(byte[])}: for containers that hold binary values (a GeoPackage table), so that a boundary
@@ -61,13 +67,157 @@ import org.planex.model.PlanType;
 public final class PlanHeaderText {
 
     private static final String BOUNDARY_KEY = "boundary.wkb";
+    private static final String FIRST_LINE = "# planex plan header (PlanHeaderText)\n";
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private PlanHeaderText() {
     }
 
-    /** The text form of a header, boundary included (as hexadecimal WKB). */
+    /** The text form of a header, boundary included (as hexadecimal WKB); the text {@link #write} writes. */
     public static String toText(PlanHeader h) {
-        return toText(h, true);
+        StringWriter out = new StringWriter();
+        try {
+            write(h, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes the text of {@link #toText(PlanHeader)} to {@code out}, the boundary's hexadecimal WKB piece by piece
+     * ({@link #boundaryWkbPieces}), so that a boundary of many polygons is never one string: the sidecar of a
+     * boundary of 100,000 polygons is 44 MB of hexadecimal digits.
+     *
+     * @param h the header
+     * @param out where to write; not closed
+     * @throws IOException if {@code out} fails
+     */
+    public static void write(PlanHeader h, Writer out) throws IOException {
+        String boundaryLine = BOUNDARY_KEY + "=";
+        boolean boundaryDone = h.boundary() == null;
+        out.write(FIRST_LINE);
+        for (String line : lines(h)) {
+            if (!boundaryDone && line.compareTo(boundaryLine) > 0) {
+                writeBoundaryLine(h.boundary(), out);
+                boundaryDone = true;
+            }
+            out.write(line);
+            out.write('\n');
+        }
+        if (!boundaryDone) {
+            writeBoundaryLine(h.boundary(), out);
+        }
+    }
+
+    private static void writeBoundaryLine(Geometry boundary, Writer out) throws IOException {
+        out.write(BOUNDARY_KEY + "=");
+        char[] hex = new char[0];
+        for (Iterator<byte[]> pieces = boundaryWkbPieces(boundary); pieces.hasNext(); ) {
+            byte[] piece = pieces.next();
+            if (hex.length < 2 * piece.length) {
+                hex = new char[2 * piece.length];
+            }
+            for (int i = 0; i < piece.length; i++) {
+                hex[2 * i] = HEX[(piece[i] >> 4) & 0xF];
+                hex[2 * i + 1] = HEX[piece[i] & 0xF];
+            }
+            out.write(hex, 0, 2 * piece.length);
+        }
+        out.write('\n');
+    }
+
+    /**
+     * Reads the text of {@link #write} (or {@link #toText(PlanHeader)}) from {@code in}, decoding a
+     * {@code boundary.wkb} line as it streams by instead of holding it as a string.
+     *
+     * @param in the text; not closed
+     * @throws IOException if {@code in} fails
+     * @throws IllegalArgumentException naming the key that is missing or wrong
+     */
+    public static PlanHeader read(Reader in) throws IOException {
+        BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in);
+        char[] prefix = (BOUNDARY_KEY + "=").toCharArray();
+        char[] head = new char[prefix.length];
+        StringBuilder text = new StringBuilder();
+        Geometry boundary = null;
+        while (true) {
+            r.mark(prefix.length);
+            int n = 0;
+            for (int got = 0; n < head.length && got >= 0; n += Math.max(got, 0)) {
+                got = r.read(head, n, head.length - n);
+            }
+            if (n == prefix.length && Arrays.equals(head, prefix) && boundary == null) {
+                try {
+                    boundary = boundary(new HexLinePieces(r));
+                } catch (IllegalArgumentException e) {
+                    if (e.getCause() instanceof UncheckedIOException io) {
+                        throw io.getCause();
+                    }
+                    throw e;
+                }
+                continue;
+            }
+            r.reset();
+            String line = r.readLine();
+            if (line == null) {
+                break;
+            }
+            text.append(line).append('\n');
+        }
+        return fromText(text.toString(), boundary);
+    }
+
+    /** The rest of a line of hexadecimal digits, as bytes, in pieces of at most 32 KiB. */
+    private static final class HexLinePieces implements Iterator<byte[]> {
+        private final Reader in;
+        private final char[] digits = new char[1 << 16];
+        private boolean ended;
+
+        HexLinePieces(Reader in) {
+            this.in = in;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return !ended;
+        }
+
+        @Override
+        public byte[] next() {
+            if (ended) {
+                throw new NoSuchElementException();
+            }
+            int n = 0;
+            try {
+                while (n < digits.length) {
+                    int c = in.read();
+                    if (c < 0 || c == '\n' || c == '\r') {
+                        ended = true;
+                        break;
+                    }
+                    digits[n++] = (char) c;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (n % 2 != 0) {
+                throw new IllegalArgumentException(BOUNDARY_KEY + " has an odd number of hexadecimal digits");
+            }
+            byte[] bytes = new byte[n / 2];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) (digit(digits[2 * i]) << 4 | digit(digits[2 * i + 1]));
+            }
+            return bytes;
+        }
+
+        private static int digit(char c) {
+            int d = Character.digit(c, 16);
+            if (d < 0) {
+                throw new IllegalArgumentException(BOUNDARY_KEY + " has '" + c + "', not a hexadecimal digit");
+            }
+            return d;
+        }
     }
 
     /**
@@ -75,7 +225,7 @@ public final class PlanHeaderText {
      * beside it.
      */
     public static String toTextWithoutBoundary(PlanHeader h) {
-        return toText(h, false);
+        return FIRST_LINE + String.join("\n", lines(h)) + "\n";
     }
 
     /**
@@ -180,7 +330,8 @@ public final class PlanHeaderText {
         }
     }
 
-    private static String toText(PlanHeader h, boolean withBoundary) {
+    /** The sorted lines of every field but the boundary. */
+    private static List<String> lines(PlanHeader h) {
         Map<String, String> p = new TreeMap<>();
         put(p, "package.id", h.packageId());
         put(p, "package.schemaVersion", h.schemaVersion());
@@ -218,9 +369,6 @@ public final class PlanHeaderText {
             put(p, key("attachment", n, "sha256"), a.sha256());
             put(p, key("attachment", n, "title"), a.title());
         }
-        if (withBoundary && h.boundary() != null) {
-            put(p, BOUNDARY_KEY, WKBWriter.toHex(boundaryWkb(h.boundary())));
-        }
         Properties props = new Properties();
         props.putAll(p);
         StringWriter out = new StringWriter();
@@ -237,7 +385,7 @@ public final class PlanHeaderText {
             }
         }
         sorted.sort(null);
-        return "# planex plan header (PlanHeaderText)\n" + String.join("\n", sorted) + "\n";
+        return sorted;
     }
 
     /**

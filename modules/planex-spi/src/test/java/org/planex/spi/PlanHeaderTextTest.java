@@ -88,6 +88,33 @@ class PlanHeaderTextTest {
     }
 
     @Test
+    void theStreamedTextIsTheTextAndReadsBackWithALargeBoundary() throws Exception {
+        GeometryFactory gf = new GeometryFactory();
+        org.locationtech.jts.geom.Polygon[] polygons = new org.locationtech.jts.geom.Polygon[20_000];
+        for (int i = 0; i < polygons.length; i++) {
+            double x = 500_000.125 + 10 * i;
+            polygons[i] = gf.createPolygon(new Coordinate[] {new Coordinate(x, 3_400_000.1), new Coordinate(x + 5, 3_400_000.1),
+                new Coordinate(x + 5, 3_400_005), new Coordinate(x, 3_400_000.1)});
+        }
+        PlanHeader h = new PlanHeader("p", "1.0", "planex", new Jurisdiction("320509", "GB/T 2260",
+                Map.of("zh", "吴江区"), AdminLevel.COUNTY, null), new PlanInfo("P1", "规划", PlanType.MASTER,
+                PlanStatus.DRAFT, null, null, null, null, null), CrsRef.epsg(4549),
+                new Classification("cn-ydyh-2023", null), List.of(new Neighbour("310118", "GB/T 2260", "青浦区")),
+                gf.createMultiPolygon(polygons), List.of());
+        java.io.StringWriter out = new java.io.StringWriter();
+        PlanHeaderText.write(h, out);
+        String text = out.toString();
+        assertThat(text).isEqualTo(PlanHeaderText.toText(h));
+        assertThat(text.lines().filter(l -> l.startsWith("boundary.wkb=")).findFirst().orElseThrow())
+                .isEqualTo("boundary.wkb=" + org.locationtech.jts.io.WKBWriter.toHex(PlanHeaderText.boundaryWkb(h.boundary())));
+        assertThat(PlanHeaderText.read(new java.io.StringReader(text))).isEqualTo(h);
+        assertThat(PlanHeaderText.read(new java.io.StringReader(text.replace("\n", "\r\n")))).isEqualTo(h);
+        assertThat(PlanHeaderText.fromText(text)).isEqualTo(h);
+        assertThatThrownBy(() -> PlanHeaderText.read(new java.io.StringReader(text.replace("boundary.wkb=01",
+                "boundary.wkb=0x")))).hasMessageContaining("'x', not a hexadecimal digit");
+    }
+
+    @Test
     void missingKeysAreNamed() {
         assertThatThrownBy(() -> PlanHeaderText.fromText("package.id=x\n"))
                 .hasMessageContaining("plan header text lacks jurisdiction.languages");
