@@ -51,11 +51,13 @@ import org.planex.model.PlanType;
  *     {@link #read(Reader)} stream the boundary's digits (for files); {@link #toText(PlanHeader)} and
  *     {@link #fromText(String)} give and take the same text as a string;</li>
  * <li>the text without the boundary ({@link #toTextWithoutBoundary(PlanHeader)}) and the boundary on its own as
- *     binary WKB ({@link #boundaryWkb(Geometry)}), read back with {@link #fromText(String, Geometry)} and
- *     {@link #boundary(byte[])}: for containers that hold binary values (a GeoPackage table), so that a boundary
- *     of many polygons costs its WKB once instead of a text twice its size.</li>
+ *     binary WKB, whole ({@link #boundaryWkb(Geometry)}) or in pieces ({@link #boundaryWkbPieces(Geometry)}),
+ *     read back with {@link #fromText(String, Geometry)} and {@link #boundary(byte[])} or
+ *     {@link #boundary(Iterator)}: for containers that hold binary values (a GeoPackage table), so that a
+ *     boundary of many polygons costs its WKB once instead of a text twice its size.</li>
  * </ul>
- * The WKB is ISO WKB, little-endian, with z when the first coordinate has z; both byte orders are read.
+ * The WKB is JTS's {@code WKBWriter} output, little-endian, with z (flagged as JTS flags it) when the first
+ * coordinate has z; both byte orders are read.
  *
  * <p>Example lines: {@code jurisdiction.code=320509}, {@code jurisdiction.languages=zh,en},
  * {@code neighbour.0000.code=310118}, {@code crs=http\://www.opengis.net/def/crs/EPSG/0/4549}.

@@ -93,8 +93,8 @@ class PlanHeaderTextTest {
         org.locationtech.jts.geom.Polygon[] polygons = new org.locationtech.jts.geom.Polygon[20_000];
         for (int i = 0; i < polygons.length; i++) {
             double x = 500_000.125 + 10 * i;
-            polygons[i] = gf.createPolygon(new Coordinate[] {new Coordinate(x, 3_400_000.1), new Coordinate(x + 5, 3_400_000.1),
-                new Coordinate(x + 5, 3_400_005), new Coordinate(x, 3_400_000.1)});
+            polygons[i] = gf.createPolygon(new Coordinate[] {new Coordinate(x, 3_400_000.1),
+                new Coordinate(x + 5, 3_400_000.1), new Coordinate(x + 5, 3_400_005), new Coordinate(x, 3_400_000.1)});
         }
         PlanHeader h = new PlanHeader("p", "1.0", "planex", new Jurisdiction("320509", "GB/T 2260",
                 Map.of("zh", "吴江区"), AdminLevel.COUNTY, null), new PlanInfo("P1", "规划", PlanType.MASTER,
@@ -106,7 +106,8 @@ class PlanHeaderTextTest {
         String text = out.toString();
         assertThat(text).isEqualTo(PlanHeaderText.toText(h));
         assertThat(text.lines().filter(l -> l.startsWith("boundary.wkb=")).findFirst().orElseThrow())
-                .isEqualTo("boundary.wkb=" + org.locationtech.jts.io.WKBWriter.toHex(PlanHeaderText.boundaryWkb(h.boundary())));
+                .isEqualTo("boundary.wkb="
+                        + org.locationtech.jts.io.WKBWriter.toHex(PlanHeaderText.boundaryWkb(h.boundary())));
         assertThat(PlanHeaderText.read(new java.io.StringReader(text))).isEqualTo(h);
         assertThat(PlanHeaderText.read(new java.io.StringReader(text.replace("\n", "\r\n")))).isEqualTo(h);
         assertThat(PlanHeaderText.fromText(text)).isEqualTo(h);
