@@ -35,7 +35,9 @@ import org.planex.xml.binding.PlanKindType;
 import org.planex.xml.binding.PlanStatusType;
 
 /**
- * Maps the JAXB header binding to the model {@link PlanHeader} and back.
+ * Maps the JAXB header binding to the model {@link PlanHeader} and back: the codec of the header in
+ * {@code plan.xml}. The layered formats store the header with {@link org.planex.spi.PlanHeaderText}; both keep
+ * every field so that a header read from either equals the one written.
  */
 final class HeaderMapper {
 
@@ -51,8 +53,19 @@ final class HeaderMapper {
         }
     }
 
-    PlanHeader toModel(HeaderType h, String schemaVersion, GeometryFactory factory, Location where)
-            throws PlanexException {
+    /**
+     * The model of a bound header.
+     *
+     * @param h the binding
+     * @param schemaVersion the document's schema version
+     * @param streamedBoundary the boundary when it was read from the stream beside the binding
+     *     ({@link BoundaryStreamFilter}), else {@code null} for the one bound in {@code h} (if any)
+     * @param factory the geometry factory
+     * @param where the location error messages name
+     * @throws PlanexException INVALID_DATA for a header that breaks the model's rules
+     */
+    PlanHeader toModel(HeaderType h, String schemaVersion, Geometry streamedBoundary, GeometryFactory factory,
+            Location where) throws PlanexException {
         try {
             CrsRef crs = CrsRef.parse(h.getCrs());
             JurisdictionType j = h.getJurisdiction();
@@ -83,8 +96,8 @@ final class HeaderMapper {
                     attachments.add(new Attachment(a.getPath(), a.getMediaType(), a.getSha256(), a.getTitle()));
                 }
             }
-            Geometry boundary = null;
-            if (h.getBoundary() != null && h.getBoundary().getAbstractGeometry() != null) {
+            Geometry boundary = streamedBoundary;
+            if (boundary == null && h.getBoundary() != null && h.getBoundary().getAbstractGeometry() != null) {
                 GmlReader gml = new GmlReader(crs, factory);
                 gml.setLocation(where);
                 boundary = DomGeometry.fromElement(h.getBoundary().getAbstractGeometry(), gml);

@@ -140,17 +140,22 @@ public final class PlanXmlReader implements AutoCloseable {
         expectStart("header");
         Location at = here();
         HeaderType binding;
+        BoundaryStreamFilter filtered = new BoundaryStreamFilter(r, factory, at);
         try {
             Unmarshaller u = JaxbBinding.context().createUnmarshaller();
-            binding = u.unmarshal(r, HeaderType.class).getValue();
+            binding = u.unmarshal(filtered, HeaderType.class).getValue();
         } catch (JAXBException e) {
+            if (filtered.failure() != null) {
+                throw filtered.failure();
+            }
             Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e;
             if (cause instanceof XMLStreamException xe) {
                 throw xe;
             }
             throw PlanexException.invalid(at, "cannot read the header: " + cause.getMessage(), e);
         }
-        return new HeaderMapper().toModel(binding, PlanHeader.CURRENT_SCHEMA_VERSION, factory, at);
+        return new HeaderMapper().toModel(binding, PlanHeader.CURRENT_SCHEMA_VERSION, filtered.boundary(), factory,
+                at);
     }
 
     private void expectStart(String local) throws XMLStreamException, PlanexException {

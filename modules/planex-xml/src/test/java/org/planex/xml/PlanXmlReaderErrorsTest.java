@@ -71,6 +71,18 @@ class PlanXmlReaderErrorsTest {
     }
 
     @Test
+    void aBadBoundaryIsInvalidDataWithItsLine() throws Exception {
+        SamplePlans s = SamplePlans.projected();
+        String xml = new String(PlanXmlRoundTripTest.write(s.header("P", 4), s.featureList(4, 1)),
+                StandardCharsets.UTF_8)
+                .replaceFirst("(<px:boundary>\\s*<gml:\\w+ [^>]*srsName=\")[^\"]+", "$1EPSG:4326");
+        PlanexException e = open(xml);
+        assertThat(e.getKind()).isEqualTo(ErrorKind.INVALID_DATA);
+        assertThat(e.getLocation().line()).isPositive();
+        assertThat(e.getReason()).contains("srsName EPSG:4326 differs from the package CRS");
+    }
+
+    @Test
     void schemaProblemsCarryLineAndColumn() throws Exception {
         SamplePlans s = SamplePlans.projected();
         String xml = new String(PlanXmlRoundTripTest.write(s.header("P", 4), s.featureList(4, 1)),

@@ -61,7 +61,9 @@ final class GeoJsonFolderReader implements LayerReader {
             if (Files.size(file) > 64L << 20) {
                 throw PlanexException.unsafe(Location.of(file), "the plan header sidecar is larger than 64 MiB");
             }
-            return PlanHeaderText.fromText(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+            try (java.io.Reader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                return PlanHeaderText.read(in);
+            }
         } catch (PlanexException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

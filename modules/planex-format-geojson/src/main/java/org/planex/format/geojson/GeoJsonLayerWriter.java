@@ -104,7 +104,9 @@ final class GeoJsonLayerWriter implements LayerWriter {
                         + UUID.randomUUID() + ".tmp"));
             }
             Path file = tempDir.resolve(GeoJsonFolderReader.HEADER_FILE);
-            Files.writeString(file, PlanHeaderText.toText(header), java.nio.charset.StandardCharsets.UTF_8);
+            try (java.io.Writer out = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                PlanHeaderText.write(header, out);
+            }
             files.add(file);
         } catch (IOException e) {
             abort();

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
 import org.planex.model.AttributeType;
 import org.planex.model.CrsRef;
 import org.planex.model.PlanHeader;
@@ -27,6 +28,7 @@ import org.planex.model.layer.GeometryKind;
 import org.planex.model.layer.LayerSchema;
 import org.planex.spi.LayerReader;
 import org.planex.spi.Location;
+import org.planex.spi.PlanHeaderText;
 import org.planex.spi.PlanexException;
 import org.planex.spi.ReadContext;
 import org.planex.spi.RecordCursor;
@@ -112,7 +114,8 @@ final class GeoPackageLayerReader implements LayerReader {
                 String value = rs.getString(2);
                 try {
                     if (GeoPackageSql.HEADER_KEY.equals(name)) {
-                        header = PlanHeaderJsonCodec.read(value);
+                        header = LegacyPlanHeaderJson.isLegacy(value) ? LegacyPlanHeaderJson.read(value)
+                                : PlanHeaderText.fromText(value, readBoundary());
                     } else if (name != null && name.startsWith(GeoPackageSql.LAYER_KEY_PREFIX)) {
                         layerMeta.put(name.substring(GeoPackageSql.LAYER_KEY_PREFIX.length()), JSON.readTree(value));
                     }
@@ -123,6 +126,21 @@ final class GeoPackageLayerReader implements LayerReader {
             }
         }
         return layerMeta;
+    }
+
+    /** The plan boundary in {@code planex_boundary} (WKB in pieces, in row order), or {@code null} if none. */
+    private Geometry readBoundary() throws SQLException {
+        if (!tableExists(GeoPackageSql.BOUNDARY_TABLE)) {
+            return null;
+        }
+        List<byte[]> pieces = new ArrayList<>();
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("SELECT "
+                + GeoPackageSql.BOUNDARY_COLUMN + " FROM " + GeoPackageSql.BOUNDARY_TABLE + " ORDER BY id")) {
+            while (rs.next()) {
+                pieces.add(rs.getBytes(1));
+            }
+        }
+        return pieces.isEmpty() ? null : PlanHeaderText.boundary(pieces.iterator());
     }
 
     private void readLayers(Map<String, JsonNode> metadata) throws SQLException, PlanexException {
@@ -140,7 +158,8 @@ final class GeoPackageLayerReader implements LayerReader {
             }
         }
         for (ContentsRow row : contents) {
-            if (row.table() == null || row.table().equals(GeoPackageSql.METADATA_TABLE)) {
+            if (row.table() == null || row.table().equals(GeoPackageSql.METADATA_TABLE)
+                    || row.table().equals(GeoPackageSql.BOUNDARY_TABLE) && !metadata.containsKey(row.table())) {
                 continue;
             }
             if (row.features() && row.geometryColumn() == null) {

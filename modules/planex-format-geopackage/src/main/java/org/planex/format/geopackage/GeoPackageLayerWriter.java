@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.planex.model.layer.LayerSchema;
 import org.planex.spi.LayerSink;
 import org.planex.spi.LayerWriter;
 import org.planex.spi.Location;
+import org.planex.spi.PlanHeaderText;
 import org.planex.spi.PlanexException;
 import org.planex.spi.WarningListener;
 import org.planex.spi.crs.CrsDefinition;
@@ -41,8 +43,11 @@ import org.sqlite.SQLiteConfig;
  * Writes a GeoPackage (1.2): one table per layer (a features table, or an attributes table for layers without
  * geometry), an R-tree spatial index per geometry column bulk-loaded after the inserts, {@code gpkg_spatial_ref_sys}
  * rows with OGC WKT for the layers' CRSs (CGCS2000 and its Gauss-Kruger zones included), and the table
- * {@code planex_metadata} with the plan header as JSON and each layer's exact field types, so a planex-written
- * file reads back to the same layers and header.
+ * {@code planex_metadata} with the plan header ({@link PlanHeaderText} without the boundary) and each layer's
+ * exact field types, and the table {@code planex_boundary} with the plan boundary as WKB, so a planex-written
+ * file reads back to the same layers and header. The boundary's WKB is stored in pieces, one row each (the head
+ * of a multipolygon, then one polygon per row; {@link PlanHeaderText#boundaryWkbPieces}): writing it holds one
+ * polygon's WKB at a time beside the geometry, whatever the number of polygons.
  *
  * <p>Speed: the file is built as a temporary file beside the target with journaling and syncing off (it is
  * discarded on any failure anyway), all rows go through prepared statements in one transaction, and the file is
@@ -227,7 +232,7 @@ final class GeoPackageLayerWriter implements LayerWriter {
     private String tableName(String layer) {
         String lower = layer.toLowerCase(Locale.ROOT);
         if (lower.startsWith("gpkg_") || lower.startsWith("rtree_") || lower.startsWith("sqlite_")
-                || lower.equals(GeoPackageSql.METADATA_TABLE)) {
+                || lower.equals(GeoPackageSql.METADATA_TABLE) || lower.equals(GeoPackageSql.BOUNDARY_TABLE)) {
             String renamed = "layer_" + layer;
             warnings.warning(Location.of(target), "layer '" + layer + "' is stored as table '" + renamed
                     + "' (GeoPackage reserves its name); its name is kept in planex_metadata");
@@ -325,12 +330,32 @@ final class GeoPackageLayerWriter implements LayerWriter {
                 + " (name, value) VALUES (?, ?)")) {
             if (header != null) {
                 p.setString(1, GeoPackageSql.HEADER_KEY);
-                p.setString(2, PlanHeaderJsonCodec.write(header));
+                p.setString(2, PlanHeaderText.toTextWithoutBoundary(header));
                 p.executeUpdate();
             }
             for (Map.Entry<String, String> e : layerRows.entrySet()) {
                 p.setString(1, GeoPackageSql.LAYER_KEY_PREFIX + e.getKey());
                 p.setString(2, e.getValue());
+                p.executeUpdate();
+            }
+        }
+        if (header != null && header.boundary() != null) {
+            writeBoundary();
+        }
+    }
+
+    private void writeBoundary() throws SQLException {
+        String table = GeoPackageSql.BOUNDARY_TABLE;
+        try (Statement s = conn.createStatement()) {
+            s.execute("CREATE TABLE " + table + " (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "
+                    + GeoPackageSql.BOUNDARY_COLUMN + " BLOB NOT NULL)");
+            s.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES ('" + table
+                    + "', 'attributes', '" + table + "', 'planex: plan boundary as WKB')");
+        }
+        try (PreparedStatement p = conn.prepareStatement("INSERT INTO " + table + " ("
+                + GeoPackageSql.BOUNDARY_COLUMN + ") VALUES (?)")) {
+            for (Iterator<byte[]> pieces = PlanHeaderText.boundaryWkbPieces(header.boundary()); pieces.hasNext(); ) {
+                p.setBytes(1, pieces.next());
                 p.executeUpdate();
             }
         }

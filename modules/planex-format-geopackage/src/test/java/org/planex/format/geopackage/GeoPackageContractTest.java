@@ -35,7 +35,7 @@ class GeoPackageContractTest extends FormatProviderContract {
                 List.of(FieldDef.of("名称", AttributeType.STRING)), CrsRef.epsg(4527));
         GeometryFactory gf = new GeometryFactory();
         try (LayerWriter w = provider().openLayerWriter(WriteContext.of(file))) {
-            w.writePlanHeader(PlanHeaderJsonCodecTest.fullHeader());
+            w.writePlanHeader(GeoPackagePlanHeaderTest.fullHeader());
             LayerSink zones = w.createLayer(SampleLayers.SCHEMA);
             for (long i = 1; i <= 50; i++) {
                 zones.write(gen.record(i));

@@ -69,7 +69,7 @@ class GeoPackageGdalInteropTest {
         SampleLayers gen = new SampleLayers(3);
         List<LayerRecord> records = new ArrayList<>();
         try (LayerWriter w = new GeoPackageFormatProvider().openLayerWriter(WriteContext.of(file))) {
-            w.writePlanHeader(PlanHeaderJsonCodecTest.fullHeader());
+            w.writePlanHeader(GeoPackagePlanHeaderTest.fullHeader());
             LayerSink sink = w.createLayer(SampleLayers.SCHEMA);
             for (long i = 1; i <= COUNT; i++) {
                 LayerRecord r = gen.record(i);

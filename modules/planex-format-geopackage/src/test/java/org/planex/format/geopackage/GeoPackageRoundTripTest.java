@@ -59,7 +59,7 @@ class GeoPackageRoundTripTest {
         Path file = dir.resolve("plan.gpkg");
         SampleLayers.Checksum written = new SampleLayers.Checksum();
         try (LayerWriter w = provider.openLayerWriter(WriteContext.of(file))) {
-            w.writePlanHeader(PlanHeaderJsonCodecTest.fullHeader());
+            w.writePlanHeader(GeoPackagePlanHeaderTest.fullHeader());
             LayerSink zones = w.createLayer(SampleLayers.SCHEMA);
             LayerSink pointSink = w.createLayer(points);
             w.createLayer(table).write(row);
@@ -77,7 +77,7 @@ class GeoPackageRoundTripTest {
         SampleLayers.Checksum read = new SampleLayers.Checksum();
         try (LayerReader r = provider.openLayerReader(ReadContext.of(file))) {
             assertThat(r.layers()).containsExactly(SampleLayers.SCHEMA, points, table);
-            assertThat(r.planHeader()).contains(PlanHeaderJsonCodecTest.fullHeader());
+            assertThat(r.planHeader()).contains(GeoPackagePlanHeaderTest.fullHeader());
             try (RecordCursor c = r.open(SampleLayers.LAYER)) {
                 for (LayerRecord rec = c.read(); rec != null; rec = c.read()) {
                     assertThat(rec.index()).isEqualTo(read.count() + 1);

@@ -87,7 +87,10 @@ final class ShapefileLayerReader implements LayerReader {
             if (java.nio.file.Files.size(file) > 64L << 20) {
                 throw PlanexException.unsafe(Location.of(file), "the plan header sidecar is larger than 64 MiB");
             }
-            return PlanHeaderText.fromText(java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+            try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file,
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                return PlanHeaderText.read(in);
+            }
         } catch (PlanexException e) {
             throw e;
         } catch (java.io.IOException | RuntimeException e) {

@@ -89,8 +89,10 @@ final class ShapefileLayerWriter implements LayerWriter {
     public void writePlanHeader(PlanHeader header) throws PlanexException {
         checkOpen();
         try {
-            Files.writeString(work.resolve(ShapefileNames.HEADER_FILE), PlanHeaderText.toText(header),
-                    java.nio.charset.StandardCharsets.UTF_8);
+            try (java.io.Writer out = Files.newBufferedWriter(work.resolve(ShapefileNames.HEADER_FILE),
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                PlanHeaderText.write(header, out);
+            }
         } catch (IOException e) {
             throw PlanexException.notWritable(Location.of(target), "cannot write the plan header sidecar: "
                     + e.getMessage(), e);
