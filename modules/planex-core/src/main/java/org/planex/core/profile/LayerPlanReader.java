@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.Polygonal;
-import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.planex.model.Classification;
 import org.planex.model.CrsRef;
@@ -129,7 +125,7 @@ public final class LayerPlanReader implements PlanReader {
                     }
                 }
             }
-            boundary = polygonal(parts.size() == 1 ? parts.get(0) : UnaryUnionOp.union(parts));
+            boundary = ZoneBoundaryUnion.polygonal(parts.size() == 1 ? parts.get(0) : UnaryUnionOp.union(parts));
         } else if (deriveBoundary) {
             boundary = unionOfZones();
         }
@@ -186,18 +182,6 @@ public final class LayerPlanReader implements PlanReader {
         return union.result().orElse(null);
     }
 
-    private static Geometry polygonal(Geometry g) {
-        if (g == null || g.isEmpty()) {
-            return null;
-        }
-        if (g instanceof Polygonal) {
-            return g;
-        }
-        @SuppressWarnings("unchecked")
-        List<Polygon> polygons = PolygonExtracter.getPolygons(g);
-        return polygons.isEmpty() ? null : new GeometryFactory(g.getPrecisionModel(), g.getSRID())
-                .createMultiPolygon(polygons.toArray(new Polygon[0]));
-    }
 
     private static String stripSuffix(String name) {
         int dot = name.indexOf('.');

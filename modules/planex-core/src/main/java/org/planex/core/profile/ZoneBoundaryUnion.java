@@ -268,7 +268,7 @@ public final class ZoneBoundaryUnion {
     }
 
     /** The polygonal part of {@code g}, or {@code null} if it has none. */
-    private static Geometry polygonal(Geometry g) {
+    static Geometry polygonal(Geometry g) {
         if (g == null || g.isEmpty()) {
             return null;
         }
