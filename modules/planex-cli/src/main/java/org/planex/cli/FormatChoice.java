@@ -5,7 +5,6 @@ import java.util.Map;
 import org.planex.core.registry.FormatRegistry;
 import org.planex.spi.Capability;
 import org.planex.spi.ErrorKind;
-import org.planex.spi.FormatOptions;
 import org.planex.spi.FormatProvider;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
@@ -57,15 +56,6 @@ final class FormatChoice {
 
     static WriteContext write(FormatProvider p, Path output, Map<String, String> options, WarningListener w)
             throws PlanexException {
-        return new WriteContext(output, parse(p, options), w);
-    }
-
-    private static FormatOptions parse(FormatProvider p, Map<String, String> options) throws PlanexException {
-        try {
-            return FormatOptions.parse(p.descriptor().options(), options == null ? Map.of() : options);
-        } catch (PlanexException e) {
-            throw new PlanexException(ErrorKind.USAGE, Location.UNKNOWN, "format " + p.descriptor().id() + ": "
-                    + e.getReason());
-        }
+        return new WriteContext(output, FormatRegistry.parseOptions(p, options), w);
     }
 }

@@ -1,48 +1,28 @@
 package org.planex.crs;
 
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.planex.testkit.ExternalResources;
 
 /**
- * GDAL and the shared test data for tests: skipped when absent on a developer machine, a failure when
- * {@code CI=true}.
+ * GDAL and the shared test data for the CRS tests, through testkit's {@link ExternalResources} (skipped when
+ * absent on a developer machine, a failure when {@code CI=true}), and running GDAL with planex's axis order.
  */
 final class ExternalTools {
 
     private ExternalTools() {
     }
 
-    static boolean onCi() {
-        return "true".equalsIgnoreCase(System.getenv("CI"));
-    }
-
     /** Skips (or fails on CI) unless the program is on the PATH. */
     static void require(String program) {
-        boolean found = false;
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            found |= Files.isExecutable(Path.of(dir, program));
-        }
-        if (!found && onCi()) {
-            fail(program + " is not on the PATH, and CI=true requires it (apt-get install gdal-bin)");
-        }
-        assumeTrue(found, program + " is not on the PATH");
+        ExternalResources.requireTool(program);
     }
 
     /** A file of the shared test data beside the checkout ({@code ../shared/testdata}): skipped when missing, a failure on CI. */
     static Path shared(String relative) {
-        Path file = Path.of(System.getProperty("planex.root", "../.."), "..", "shared", "testdata").resolve(relative);
-        if (!Files.isRegularFile(file) && onCi()) {
-            fail("shared test data " + relative + " is missing, and CI=true requires it");
-        }
-        assumeTrue(Files.isRegularFile(file), "shared test data " + relative + " is missing");
-        return file;
+        return ExternalResources.shared("testdata/" + relative);
     }
 
     /** Runs a command and returns its standard output. */

@@ -60,16 +60,26 @@ public final class PlanConverter {
                 return copyLayers(input, to, output, options, start);
             }
             Profile profile = exportProfile(input.options(), options);
-            boolean[] first = {true};
-            PlanLayerExport.PlanSource source = () -> {
-                boolean check = first[0];
-                first[0] = false;
-                return open(input, false, options, check);
+            PlanLayerExport.PlanSource source = new PlanLayerExport.PlanSource() {
+                private boolean opened;
+
+                @Override
+                public PlanReader open() throws PlanexException {
+                    boolean checkCrs = !opened;
+                    opened = true;
+                    return PlanConverter.open(input, false, options, checkCrs);
+                }
+
+                @Override
+                public List<LayerSchema> layers() throws PlanexException {
+                    return input.layered() && input.profile(input.layerSchemas()).equals(profile)
+                            ? input.layerSchemas() : List.of();
+                }
             };
             Map<FeatureKind, Long> counts;
             try (LayerWriter writer = to.openLayerWriter(output)) {
                 counts = new PlanLayerExport(profile, Location.of(output.target()), output.warnings()).export(source,
-                        inputLayers(input, profile), writer, options.progress());
+                        writer, options.progress());
                 writer.finish();
             }
             return new ConversionResult(counts, 0, Duration.ofNanos(System.nanoTime() - start));
@@ -101,19 +111,6 @@ public final class PlanConverter {
             writer.finish();
         }
         return new ConversionResult(Map.of(), layers, 0, Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    /**
-     * The schemas of the input's layers, read before any record, when the input reads through the export's own
-     * profile (so the export may take its schema from them); else empty.
-     */
-    private static List<LayerSchema> inputLayers(OpenedInput input, Profile export) throws PlanexException {
-        if (!input.layered()) {
-            return List.of();
-        }
-        try (LayerReader layers = input.openLayers()) {
-            return input.profile(layers.layers()).equals(export) ? layers.layers() : List.of();
-        }
     }
 
     /** The profile that writes layers: the one given for the conversion, else the input's, else generic. */

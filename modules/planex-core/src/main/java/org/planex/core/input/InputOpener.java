@@ -53,13 +53,7 @@ public final class InputOpener {
             throw new PlanexException(ErrorKind.USAGE, Location.of(input), "format " + provider.descriptor().id()
                     + " cannot be read, only written");
         }
-        FormatOptions parsed;
-        try {
-            parsed = FormatOptions.parse(provider.descriptor().options(), options.openOptions());
-        } catch (PlanexException e) {
-            throw new PlanexException(ErrorKind.USAGE, Location.UNKNOWN, "format " + provider.descriptor().id() + ": "
-                    + e.getReason());
-        }
+        FormatOptions parsed = FormatRegistry.parseOptions(provider, options.openOptions());
         return new OpenedInput(input, provider, new ReadContext(input, parsed, warnings), options);
     }
 

@@ -36,6 +36,7 @@ public final class OpenedInput {
     private final ReadContext context;
     private final InputOptions options;
     private Profile profile;
+    private List<LayerSchema> schemas;
     private int opens;
 
     OpenedInput(Path path, FormatProvider provider, ReadContext context, InputOptions options) {
@@ -79,7 +80,22 @@ public final class OpenedInput {
         if (!layered()) {
             throw new IllegalStateException(provider.descriptor().id() + " holds a plan, not layers");
         }
-        return provider.openLayerReader(context);
+        LayerReader reader = provider.openLayerReader(context);
+        if (schemas == null) {
+            schemas = reader.layers();
+        }
+        return reader;
+    }
+
+    /**
+     * The schemas of a layered input's layers, as the first {@link #openLayers()} found them (the input is
+     * opened for them only if it has not been yet).
+     */
+    public List<LayerSchema> layerSchemas() throws PlanexException {
+        if (schemas == null) {
+            openLayers().close();
+        }
+        return schemas;
     }
 
     /**

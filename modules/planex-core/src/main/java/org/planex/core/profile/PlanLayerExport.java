@@ -40,7 +40,7 @@ import org.planex.spi.WarningListener;
  * and geometry type, the second writes the records. Memory holds the layer schemas, not the features.
  *
  * <p>When the plan is read from layers whose schemas are known before the first record (see
- * {@link #export(PlanSource, List, LayerWriter, LongAdder)}), the output schema follows from the input schema
+ * {@link PlanSource#layers()}), the output schema follows from the input schema
  * and the plan is read once: the output fields are the input's attribute fields, as wide as the input declares
  * them. This is done for one polygonal zone layer whose ids do not need the attributes (the common plain land-use
  * layer); anything else is learnt in a first pass.
@@ -58,6 +58,15 @@ public final class PlanLayerExport {
     public interface PlanSource {
         /** Opens a new reader at the start of the plan. */
         PlanReader open() throws PlanexException;
+
+        /**
+         * The schemas of the layers the plan is read from, through the export's own profile, asked after the
+         * first {@link #open()}; empty (the default) when the plan is not read from layers or through another
+         * profile, and then the export learns its schema in a first pass.
+         */
+        default List<LayerSchema> layers() throws PlanexException {
+            return List.of();
+        }
     }
 
     private final Profile profile;
@@ -73,39 +82,23 @@ public final class PlanLayerExport {
     }
 
     /**
-     * Exports the plan. The writer is finished by the caller.
-     *
-     * @return the number of features written, per kind
-     */
-    public Map<FeatureKind, Long> export(PlanSource source, LayerWriter writer) throws PlanexException {
-        return export(source, writer, null);
-    }
-
-    /**
-     * Exports the plan, counting written features in {@code progress} (may be {@code null}). The writer is
-     * finished by the caller.
+     * Exports the plan, counting written features in {@code progress} (may be {@code null}). When the output
+     * layer's schema follows from the source's {@link PlanSource#layers()} (see the class comment) the plan is
+     * read once, otherwise twice. The writer is finished by the caller.
      *
      * @return the number of features written, per kind
      */
     public Map<FeatureKind, Long> export(PlanSource source, LayerWriter writer, LongAdder progress)
             throws PlanexException {
-        return export(source, List.of(), writer, progress);
-    }
-
-    /**
-     * Exports the plan read from layers, counting written features in {@code progress} (may be {@code null}).
-     * When the output layer's schema follows from {@code inputLayers} (see the class comment) the plan is read
-     * once, otherwise twice. The writer is finished by the caller.
-     *
-     * @param inputLayers the schemas of the layers the plan is read from, through this export's profile; empty
-     *     when the plan is not read from layers
-     * @return the number of features written, per kind
-     */
-    public Map<FeatureKind, Long> export(PlanSource source, List<LayerSchema> inputLayers, LayerWriter writer,
-            LongAdder progress) throws PlanexException {
         Map<LayerMapping, Plan> plans = new IdentityHashMap<>();
-        Plan known = fromInput(inputLayers);
         PlanReader first = source.open();
+        Plan known;
+        try {
+            known = fromInput(source.layers());
+        } catch (PlanexException | RuntimeException e) {
+            first.close();
+            throw e;
+        }
         PlanHeader header;
         if (known != null) {
             header = first.header();

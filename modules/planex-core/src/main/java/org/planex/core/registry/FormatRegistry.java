@@ -18,6 +18,7 @@ import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.planex.spi.ErrorKind;
+import org.planex.spi.FormatOptions;
 import org.planex.spi.FormatProvider;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
@@ -158,5 +159,20 @@ public final class FormatRegistry {
                 .collect(Collectors.joining(", "));
         throw PlanexException.unreadable(Location.of(input), "unknown format; tried " + list
                 + ". Name the format with -f, or check the file is complete", null);
+    }
+
+    /**
+     * Parses options the user gave a format ({@code --oo}, {@code --co}) against its descriptors.
+     *
+     * @param given option name to text, or {@code null} for none
+     * @throws PlanexException of kind USAGE naming the format and the option at fault
+     */
+    public static FormatOptions parseOptions(FormatProvider provider, Map<String, String> given) throws PlanexException {
+        try {
+            return FormatOptions.parse(provider.descriptor().options(), given == null ? Map.of() : given);
+        } catch (PlanexException e) {
+            throw new PlanexException(ErrorKind.USAGE, Location.UNKNOWN, "format " + provider.descriptor().id() + ": "
+                    + e.getReason());
+        }
     }
 }

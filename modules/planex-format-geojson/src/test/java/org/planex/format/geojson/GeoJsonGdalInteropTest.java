@@ -1,18 +1,14 @@
 package org.planex.format.geojson;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +21,7 @@ import org.planex.spi.LayerSink;
 import org.planex.spi.LayerWriter;
 import org.planex.spi.WriteContext;
 import org.planex.testkit.SampleLayers;
+import org.planex.testkit.ExternalResources;
 
 /**
  * GDAL opens planex GeoJSON with the same features, values and geometries, and planex reads what GDAL writes
@@ -39,24 +36,8 @@ class GeoJsonGdalInteropTest {
 
     @BeforeAll
     static void needsGdal() {
-        assumeTrue(onPath("ogrinfo") && onPath("ogr2ogr"), "GDAL (ogrinfo, ogr2ogr) is not installed");
-    }
-
-    static boolean onPath(String command) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, command))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static String run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(p.exitValue()).as(String.join(" ", command) + "\n" + out).isZero();
-        return out;
+        ExternalResources.requireTool("ogrinfo");
+        ExternalResources.requireTool("ogr2ogr");
     }
 
     private List<LayerRecord> writeZones(Path file) throws IOException {
@@ -78,12 +59,12 @@ class GeoJsonGdalInteropTest {
     void gdalSeesPlanexFeaturesAndPlanexReadsGdalOutput() throws Exception {
         Path planex = dir.resolve("planex.geojson");
         List<LayerRecord> expected = writeZones(planex);
-        String info = run("ogrinfo", "-ro", "-so", "-al", planex.toString());
+        String info = ExternalResources.run("ogrinfo", "-ro", "-so", "-al", planex.toString());
         assertThat(info).contains("Layer name: " + SampleLayers.LAYER, "Feature Count: " + COUNT,
                 "ID[\"EPSG\",4527]", "名称: String");
 
         Path gdal = dir.resolve("gdal.geojson");
-        run("ogr2ogr", "-oo", "NATIVE_DATA=NO", "-lco", "SIGNIFICANT_FIGURES=17", "-f", "GeoJSON", gdal.toString(),
+        ExternalResources.run("ogr2ogr", "-oo", "NATIVE_DATA=NO", "-lco", "SIGNIFICANT_FIGURES=17", "-f", "GeoJSON", gdal.toString(),
                 planex.toString());
         assertThat(Files.readString(gdal)).doesNotContain("planex:fields");
         try (LayerReader r = GeoJsonFixtures.open(gdal, FormatOptions.none(), null)) {
@@ -105,7 +86,7 @@ class GeoJsonGdalInteropTest {
         Path planex = dir.resolve("planex.geojson");
         List<LayerRecord> expected = writeZones(planex);
         Path seq = dir.resolve("gdal.geojsons");
-        run("ogr2ogr", "-f", "GeoJSONSeq", "-lco", "RS=YES", seq.toString(), planex.toString());
+        ExternalResources.run("ogr2ogr", "-f", "GeoJSONSeq", "-lco", "RS=YES", seq.toString(), planex.toString());
         try (LayerReader r = GeoJsonFixtures.open(seq, FormatOptions.none(), null)) {
             List<LayerRecord> actual = GeoJsonFixtures.readAll(r);
             assertThat(actual).hasSize(COUNT);

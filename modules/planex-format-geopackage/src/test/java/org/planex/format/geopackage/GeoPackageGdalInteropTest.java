@@ -1,9 +1,7 @@
 package org.planex.format.geopackage;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +28,7 @@ import org.planex.spi.ReadContext;
 import org.planex.spi.RecordCursor;
 import org.planex.spi.WriteContext;
 import org.planex.testkit.SampleLayers;
+import org.planex.testkit.ExternalResources;
 
 /**
  * GDAL opens planex GeoPackages (same count, values, geometries, SRS, a complete R-tree) and planex reads
@@ -45,24 +43,8 @@ class GeoPackageGdalInteropTest {
 
     @BeforeAll
     static void needsGdal() {
-        assumeTrue(onPath("ogrinfo") && onPath("ogr2ogr"), "GDAL (ogrinfo, ogr2ogr) is not installed");
-    }
-
-    private static boolean onPath(String command) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, command))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(p.exitValue()).as(String.join(" ", command) + "\n" + out).isZero();
-        return out;
+        ExternalResources.requireTool("ogrinfo");
+        ExternalResources.requireTool("ogr2ogr");
     }
 
     private List<LayerRecord> writeZones(Path file) throws IOException {
@@ -97,19 +79,19 @@ class GeoPackageGdalInteropTest {
         Path planex = dir.resolve("planex.gpkg");
         List<LayerRecord> expected = writeZones(planex);
         String layer = SampleLayers.LAYER;
-        String info = run("ogrinfo", "-ro", "-so", planex.toString(), layer);
+        String info = ExternalResources.run("ogrinfo", "-ro", "-so", planex.toString(), layer);
         assertThat(info).contains("Feature Count: " + COUNT, "ID[\"EPSG\",4527]", "名称: String (50.0)",
                 "BSM: Integer64", "KFQ: Integer(Boolean)", "PZRQ: Date").doesNotContain("ERROR");
         long withGeometry = expected.stream().filter(r -> r.geometry() != null && !r.geometry().isEmpty()).count();
-        String rtree = run("ogrinfo", "-ro", planex.toString(), "-sql",
+        String rtree = ExternalResources.run("ogrinfo", "-ro", planex.toString(), "-sql",
                 "SELECT COUNT(*) AS n FROM \"rtree_" + layer + "_geom\"");
         assertThat(rtree).contains("n (Integer) = " + withGeometry);
-        String spatial = run("ogrinfo", "-ro", "-so", "-spat", "40500000", "3400000", "40525000", "3425000",
+        String spatial = ExternalResources.run("ogrinfo", "-ro", "-so", "-spat", "40500000", "3400000", "40525000", "3425000",
                 planex.toString(), layer);
         assertThat(spatial).containsPattern("Feature Count: [1-9]");
 
         Path gdal = dir.resolve("gdal.gpkg");
-        run("ogr2ogr", "-f", "GPKG", "-preserve_fid", gdal.toString(), planex.toString(), layer);
+        ExternalResources.run("ogr2ogr", "-f", "GPKG", "-preserve_fid", gdal.toString(), planex.toString(), layer);
         List<LayerRecord> actual = readAll(gdal, layer);
         assertThat(actual).hasSize(COUNT);
         try (LayerReader r = new GeoPackageFormatProvider().openLayerReader(ReadContext.of(gdal))) {
@@ -147,7 +129,7 @@ class GeoPackageGdalInteropTest {
                   "geometry":null}]}
                 """, StandardCharsets.UTF_8);
         Path gdal = dir.resolve("gdal.gpkg");
-        run("ogr2ogr", "-f", "GPKG", "-preserve_fid", gdal.toString(), json.toString());
+        ExternalResources.run("ogr2ogr", "-f", "GPKG", "-preserve_fid", gdal.toString(), json.toString());
         try (LayerReader r = new GeoPackageFormatProvider().openLayerReader(ReadContext.of(gdal))) {
             assertThat(r.layers()).singleElement().satisfies(s -> {
                 assertThat(s.name()).isEqualTo("控制线");

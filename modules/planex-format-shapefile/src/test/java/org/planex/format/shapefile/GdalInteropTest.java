@@ -1,7 +1,6 @@
 package org.planex.format.shapefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +29,7 @@ import org.planex.model.layer.LayerRecord;
 import org.planex.spi.LayerSink;
 import org.planex.spi.LayerWriter;
 import org.planex.spi.WriteContext;
+import org.planex.testkit.ExternalResources;
 
 /**
  * Interoperability with GDAL, run when {@code ogr2ogr} is on the PATH: shapefiles written by planex read in
@@ -44,7 +44,8 @@ class GdalInteropTest {
 
     @BeforeAll
     static void needsGdal() {
-        assumeTrue(ShapefileTestData.onPath("ogr2ogr") && ShapefileTestData.onPath("ogrinfo"), "GDAL is not installed");
+        ExternalResources.requireTool("ogr2ogr");
+        ExternalResources.requireTool("ogrinfo");
     }
 
     @Test

@@ -1,11 +1,9 @@
 package org.planex.format.shapefile;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
 import org.planex.spi.ReadContext;
 import org.planex.spi.RecordCursor;
+import org.planex.testkit.ExternalResources;
 
 /** Shared helpers: the shared test data folder, reading whole inputs, GDAL availability. */
 final class ShapefileTestData {
@@ -28,27 +27,7 @@ final class ShapefileTestData {
 
     /** The shared shapefile test data, or a skipped assumption when it is missing (a failure when CI=true). */
     static Path shapefiles() {
-        Path root = Path.of(System.getProperty("planex.root", "../.."));
-        Path dir = root.resolve("../shared/testdata/shapefile").normalize();
-        if (!Files.isDirectory(dir) && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new AssertionError("shared test data missing at " + dir + ", and CI=true requires it");
-        }
-        assumeTrue(Files.isDirectory(dir), "shared test data missing at " + dir);
-        return dir;
-    }
-
-    /** Whether a command is on the PATH. */
-    static boolean onPath(String command) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String dir : path.split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, command))) {
-                return true;
-            }
-        }
-        return false;
+        return ExternalResources.shared("testdata/shapefile");
     }
 
     /** A layer with its records. */
