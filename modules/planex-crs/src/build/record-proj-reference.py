@@ -17,11 +17,12 @@ OUT = "src/test/resources/org/planex/crs/proj-reference.csv"
 
 
 def area(code):
-    with open("src/main/resources/org/planex/crs/area-of-use.tsv", encoding="utf-8") as f:
+    """The EPSG area of use (west, south, east, north) from the catalogue planex-crs ships."""
+    with gzip.open("src/main/resources/org/planex/crs/epsg-catalog.tsv.gz", "rt", encoding="utf-8") as f:
         for line in f:
             p = line.rstrip("\n").split("\t")
             if p[0] == str(code):
-                return [float(v) for v in p[2:6]]
+                return [float(v) for v in p[6:10]]
     raise KeyError(code)
 
 

@@ -1,17 +1,12 @@
 package org.planex.crs;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.planex.model.CrsRef;
 
 /**
@@ -19,7 +14,7 @@ import org.planex.model.CrsRef;
  * WGS 84 (4326), its UTM zones (32601-32660, 32701-32760) and the Hong Kong 1980 Grid (2326).
  *
  * <p>Names and areas of use are EPSG facts extracted from PROJ 9.1.1 into the resource
- * {@code area-of-use.tsv} (see {@code src/build/extract-crs-facts.sh}); family, zone, central meridian and
+ * the EPSG catalogue ({@code epsg-catalog.tsv.gz}, see {@code src/build/generate-epsg-catalog.py}); family, zone, central meridian and
  * false easting follow from the code ranges.
  *
  * <p>Thread safety: immutable, loaded once.
@@ -103,24 +98,18 @@ public final class CrsCatalog {
     }
 
     private static Map<Integer, KnownCrs> load() {
+        List<Integer> codes = new ArrayList<>(List.of(4490, 4326, 2326));
+        IntStream.rangeClosed(GK6_ZONE_FIRST, GK3_CM_LAST).forEach(codes::add);
+        IntStream.rangeClosed(32601, 32660).forEach(codes::add);
+        IntStream.rangeClosed(32701, 32760).forEach(codes::add);
+        Map<Integer, EpsgEntry> entries = EpsgCatalog.standard().getAll(codes);
         Map<Integer, KnownCrs> map = new TreeMap<>();
-        try (InputStream in = CrsCatalog.class.getResourceAsStream("area-of-use.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("resource area-of-use.tsv missing from planex-crs");
+        for (int code : codes) {
+            EpsgEntry e = entries.get(code);
+            if (e == null) {
+                throw new IllegalStateException("the EPSG catalogue of planex-crs lacks EPSG:" + code);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] p = line.split("\t");
-                int code = Integer.parseInt(p[0]);
-                AreaOfUse area = new AreaOfUse(Double.parseDouble(p[2]), Double.parseDouble(p[3]),
-                        Double.parseDouble(p[4]), Double.parseDouble(p[5]));
-                map.put(code, describe(code, p[1], area));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            map.put(code, describe(code, e.name(), new AreaOfUse(e.west(), e.south(), e.east(), e.north())));
         }
         return map;
     }
@@ -159,6 +148,6 @@ public final class CrsCatalog {
             CrsFamily family = code < 32700 ? CrsFamily.UTM_NORTH : CrsFamily.UTM_SOUTH;
             return new KnownCrs(crs, name, family, 6 * zone - 183, zone, 500_000, area);
         }
-        throw new IllegalStateException("area-of-use.tsv lists EPSG:" + code + " which planex has no family for");
+        throw new IllegalStateException("EPSG:" + code + " has no family in planex");
     }
 }
