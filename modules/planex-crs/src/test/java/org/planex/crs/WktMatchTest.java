@@ -138,13 +138,6 @@ class WktMatchTest {
     }
 
     @Test
-    void parametersWinOverAWrongName() {
-        String named40 = CrsWktCatalog.esri(CrsRef.epsg(4549)).orElseThrow()
-                .replace("CGCS2000_3_Degree_GK_CM_120E", "CGCS2000_3_Degree_GK_Zone_40");
-        assertThat(EpsgCodeFinder.find(named40)).contains(CrsRef.epsg(4549));
-    }
-
-    @Test
     void parametersInFeetAndOtherWritersSpellings() {
         String esriStyle = "PROJCS[\"my_state_plane\",GEOGCS[\"GCS_North_American_1983\",DATUM["
                 + "\"D_North_American_1983\",SPHEROID[\"GRS_1980\",6378137.0,298.257222101]],PRIMEM[\"Greenwich\","
