@@ -10,15 +10,16 @@ import org.planex.crs.CrsFinding;
 import org.planex.crs.CrsFindingType;
 import org.planex.crs.DeclaredCrsValidator;
 import org.planex.model.PlanFeature;
+import org.planex.rule.Issue;
+import org.planex.rule.IssueSink;
+import org.planex.rule.PlanView;
+import org.planex.rule.Rule;
+import org.planex.rule.RuleContext;
+import org.planex.rule.RuleDescriptor;
+import org.planex.rule.RuleScope;
+import org.planex.rule.Severity;
 import org.planex.spi.Location;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.IssueSink;
-import org.planex.validate.spi.LoadedPlan;
-import org.planex.validate.spi.Rule;
-import org.planex.validate.spi.RuleDescriptor;
-import org.planex.validate.spi.RuleScope;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.ValidationContext;
+import org.planex.validate.engine.ValidationContext;
 
 /**
  * {@code CRS.*}: do the coordinates fit the declared CRS? Surveys every feature and the boundary with
@@ -52,7 +53,7 @@ public final class DeclaredCrsRule implements Rule {
     }
 
     @Override
-    public void checkPlan(LoadedPlan plan, ValidationContext context, IssueSink sink) {
+    public void checkPlan(PlanView plan, RuleContext context, IssueSink sink) {
         CoordinateSurvey survey = new CoordinateSurvey();
         if (plan.header().boundary() != null) {
             survey.add(plan.header().boundary());
@@ -63,7 +64,7 @@ public final class DeclaredCrsRule implements Rule {
             }
         }
         List<CrsFinding> findings = survey.isEmpty() ? List.of()
-                : new DeclaredCrsValidator(context.crs()).validate(plan.crs(), survey);
+                : new DeclaredCrsValidator(ValidationContext.crsOf(context)).validate(plan.crs(), survey);
         Location where = Location.of(plan.source());
         for (CrsFinding f : findings) {
             Severity s = f.type() == CrsFindingType.NOT_CHECKED ? Severity.INFO : Severity.ERROR;
@@ -80,10 +81,10 @@ public final class DeclaredCrsRule implements Rule {
         }
     }
 
-    private static Geometry envelopeMarker(ValidationContext context, LoadedPlan plan, Envelope e) {
+    private static Geometry envelopeMarker(RuleContext context, PlanView plan, Envelope e) {
         if (e == null || e.isNull()) {
             return null;
         }
-        return GeometryInvalidRule.lonLat(context, plan.crs(), new GeometryFactory().toGeometry(e));
+        return context.toLonLat(plan.crs(), new GeometryFactory().toGeometry(e));
     }
 }

@@ -1,4 +1,4 @@
-package org.planex.validate.spi;
+package org.planex.validate.engine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,10 +17,11 @@ import org.planex.model.CrsRef;
 import org.planex.model.FeatureKind;
 import org.planex.model.PlanFeature;
 import org.planex.model.PlanHeader;
+import org.planex.rule.PlanView;
 import org.planex.spi.PlanexException;
 
 /**
- * One package read into memory for validation: its header and features in their own CRS, plus a metric view
+ * The engine's {@link PlanView}: one package read into memory for validation: its header and features in their own CRS, plus a metric view
  * (every geometry reprojected into the local metric CRS {@link MetricCrsChooser#forData} picks) indexed in an
  * STRtree. Features are addressed by their index in {@link #features()}.
  *
@@ -32,7 +33,7 @@ import org.planex.spi.PlanexException;
  *
  * @since 0.1
  */
-public final class LoadedPlan {
+public final class LoadedPlan implements PlanView {
 
     private final Path source;
     private final PlanHeader header;
@@ -99,32 +100,32 @@ public final class LoadedPlan {
         }
     }
 
-    /** Where the package was read from. */
+    @Override
     public Path source() {
         return source;
     }
 
-    /** The header. */
+    @Override
     public PlanHeader header() {
         return header;
     }
 
-    /** The package id. */
+    @Override
     public String packageId() {
         return header.packageId();
     }
 
-    /** The declared CRS. */
+    @Override
     public CrsRef crs() {
         return header.crs();
     }
 
-    /** The features in file order. */
+    @Override
     public List<PlanFeature> features() {
         return features;
     }
 
-    /** The indices of the features of one kind. */
+    @Override
     public List<Integer> indicesOf(FeatureKind kind) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < features.size(); i++) {
@@ -135,12 +136,12 @@ public final class LoadedPlan {
         return out;
     }
 
-    /** Whether the metric view exists. */
+    @Override
     public boolean hasMetricView() {
         return metric != null;
     }
 
-    /** Why there is no metric view, or {@code null}. */
+    @Override
     public String metricProblem() {
         return metricProblem;
     }
@@ -151,26 +152,26 @@ public final class LoadedPlan {
         return measurer;
     }
 
-    /** The metric geometry of a feature, or {@code null} if it has none or it is empty. */
+    @Override
     public Geometry metric(int feature) {
         requireMetric();
         return metric[feature];
     }
 
-    /** The boundary in the metric CRS, or {@code null} when the header has none. */
+    @Override
     public Geometry metricBoundary() {
         requireMetric();
         return metricBoundary;
     }
 
-    /** The indices of the features whose metric envelope intersects the given metric envelope. */
+    @Override
     @SuppressWarnings("unchecked")
     public List<Integer> query(Envelope metricEnvelope) {
         requireMetric();
         return index.query(metricEnvelope);
     }
 
-    /** A metric geometry in EPSG:4326 longitude/latitude, or {@code null} if it cannot be transformed. */
+    @Override
     public Geometry toLonLat(Geometry metricGeometry) {
         requireMetric();
         try {

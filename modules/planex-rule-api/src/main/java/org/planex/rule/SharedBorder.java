@@ -1,4 +1,4 @@
-package org.planex.validate.spi;
+package org.planex.rule;
 
 import java.util.List;
 import org.locationtech.jts.densify.Densifier;
@@ -10,8 +10,9 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
 /**
- * The common border of two packages, in the pair's metric CRS, as {@link SharedBorderFinder} finds it: each
- * side's version of the border line, the gap faces enclosed between the two boundaries, and the overlap pieces.
+ * The common border of two packages, in the pair's metric CRS ({@link PairView#border()}): each side's version of
+ * the border line, the gap faces enclosed between the two boundaries, and the overlap pieces. The engine finds it
+ * from the geometry (see {@code docs/validation.md}); a rule only reads it.
  *
  * <p><b>Thread safety:</b> immutable.
  *
@@ -26,7 +27,15 @@ public final class SharedBorder {
     private final List<Polygon> gaps;
     private final List<Polygon> overlaps;
 
-    SharedBorder(Geometry lineFirst, Geometry lineSecond, List<Polygon> gaps, List<Polygon> overlaps) {
+    /**
+     * A border from its parts, all in one metric CRS.
+     *
+     * @param lineFirst the first package's version of the border
+     * @param lineSecond the second package's version
+     * @param gaps the gap faces
+     * @param overlaps the overlap pieces
+     */
+    public SharedBorder(Geometry lineFirst, Geometry lineSecond, List<Polygon> gaps, List<Polygon> overlaps) {
         this.lineFirst = lineFirst;
         this.lineSecond = lineSecond;
         this.gaps = List.copyOf(gaps);

@@ -1,4 +1,4 @@
-package org.planex.validate.spi;
+package org.planex.rule;
 
 /**
  * What a rule looks at, which decides which {@link Rule} method the engine calls.

@@ -1,4 +1,4 @@
-package org.planex.validate.spi;
+package org.planex.rule;
 
 import java.util.Objects;
 

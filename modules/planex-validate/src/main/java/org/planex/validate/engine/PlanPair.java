@@ -1,6 +1,7 @@
-package org.planex.validate.spi;
+package org.planex.validate.engine;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,31 +16,24 @@ import org.planex.crs.GeometryReprojector;
 import org.planex.crs.MetricCrsChoice;
 import org.planex.crs.MetricCrsChooser;
 import org.planex.model.CrsRef;
+import org.planex.model.FeatureKind;
+import org.planex.rule.PairView;
+import org.planex.rule.SharedBorder;
+import org.planex.rule.Tolerances;
 import org.planex.spi.PlanexException;
 
 /**
- * Two loaded packages checked as neighbours, measured in one metric CRS chosen for the pair
+ * The engine's {@link PairView}: two loaded packages checked as neighbours, measured in one metric CRS chosen for the pair
  * ({@link MetricCrsChooser#forPair}, centred on their shared border). A side's metric view is reused when it is
- * already in that CRS; otherwise the features near the border are reprojected on demand.
+ * already in that CRS; otherwise the features near the border are reprojected on demand. The zone within a
+ * distance of a side's plan area (a buffer, the costly part of {@link #nearBorder}) is computed once per (side,
+ * distance) and shared by every rule of the pair.
  *
  * <p><b>Thread safety:</b> thread-safe (reprojections are cached in concurrent maps).
  *
  * @since 0.1
  */
-public final class PlanPair {
-
-    /** One side of the pair. */
-    public enum Side {
-        /** The first package. */
-        FIRST,
-        /** The second package. */
-        SECOND;
-
-        /** The other side. */
-        public Side other() {
-            return this == FIRST ? SECOND : FIRST;
-        }
-    }
+public final class PlanPair implements PairView {
 
     private final LoadedPlan first;
     private final LoadedPlan second;
@@ -51,6 +45,7 @@ public final class PlanPair {
     private final Map<Integer, Geometry> cacheFirst = new ConcurrentHashMap<>();
     private final Map<Integer, Geometry> cacheSecond = new ConcurrentHashMap<>();
     private final Tolerances tolerances;
+    private final Map<NearKey, NearZone> nearZones = new ConcurrentHashMap<>();
     private volatile Optional<SharedBorder> border;
 
     private PlanPair(LoadedPlan first, LoadedPlan second, MetricCrsChoice choice, CrsService crs,
@@ -79,7 +74,7 @@ public final class PlanPair {
         return new PlanPair(first, second, choice, crs, tolerances);
     }
 
-    /** The package of a side. */
+    @Override
     public LoadedPlan plan(Side side) {
         return side == Side.FIRST ? first : second;
     }
@@ -89,17 +84,18 @@ public final class PlanPair {
         return choice;
     }
 
-    /** A name for messages and summaries: {@code FIRST-ID | SECOND-ID}. */
+    @Override
     public String label() {
         return first.packageId() + " | " + second.packageId();
     }
 
-    /** The plan area of a side in the pair CRS. */
+    @Override
     public Geometry boundary(Side side) {
         return side == Side.FIRST ? boundaryFirst : boundarySecond;
     }
 
-    /** The common border, computed once; empty when the two are not adjacent. */
+    /** The common border, computed once ({@link SharedBorderFinder}); empty when the two are not adjacent. */
+    @Override
     public Optional<SharedBorder> border() {
         Optional<SharedBorder> b = border;
         if (b == null) {
@@ -114,16 +110,7 @@ public final class PlanPair {
         return b;
     }
 
-    /** Whether the two are adjacent. */
-    public boolean adjacent() {
-        return border().isPresent();
-    }
-
-    /**
-     * A feature's geometry in the pair CRS, or {@code null} if it has none.
-     *
-     * @throws PlanexException if it cannot be transformed
-     */
+    @Override
     public Geometry geometry(Side side, int feature) throws PlanexException {
         LoadedPlan p = plan(side);
         if (sameCrs(p)) {
@@ -142,23 +129,19 @@ public final class PlanPair {
         return g;
     }
 
-    /**
-     * The features of a side that come within {@code distance} metres of the other side's plan area, found with
-     * the side's STRtree.
-     *
-     * @throws PlanexException if a geometry cannot be transformed
-     */
-    public List<Integer> nearBorder(Side side, double distance) throws PlanexException {
+    @Override
+    public List<Integer> nearBorder(Side side, double distance, FeatureKind... kinds) throws PlanexException {
+        NearZone zone = nearZone(side, distance);
         LoadedPlan p = plan(side);
-        Geometry otherInOwn = crs.reprojector(plan(side.other()).crs(), p.measurer().choice().crs().crs())
-                .reproject(plan(side.other()).header().boundary());
-        Envelope env = new Envelope(otherInOwn.getEnvelopeInternal());
-        env.expandBy(distance * 1.01 + 1);
-        PreparedGeometry zone = PreparedGeometryFactory.prepare(boundary(side.other()).buffer(distance));
+        EnumSet<FeatureKind> wanted = kinds.length == 0 ? EnumSet.allOf(FeatureKind.class)
+                : EnumSet.copyOf(List.of(kinds));
         List<Integer> out = new ArrayList<>();
-        for (int i : p.query(env)) {
+        for (int i : p.query(zone.envelope())) {
+            if (!wanted.contains(p.features().get(i).kind())) {
+                continue;
+            }
             Geometry g = geometry(side, i);
-            if (g != null && zone.intersects(g)) {
+            if (g != null && zone.area().intersects(g)) {
                 out.add(i);
             }
         }
@@ -166,7 +149,28 @@ public final class PlanPair {
         return out;
     }
 
-    /** A pair-CRS geometry in EPSG:4326 longitude/latitude, or {@code null} if it cannot be transformed. */
+    /** How many near-border zones (buffers of a plan area) this pair has computed so far. */
+    public int nearZonesComputed() {
+        return nearZones.size();
+    }
+
+    private NearZone nearZone(Side side, double distance) throws PlanexException {
+        NearKey key = new NearKey(side, distance);
+        NearZone zone = nearZones.get(key);
+        if (zone == null) {
+            LoadedPlan p = plan(side);
+            Geometry otherInOwn = crs.reprojector(plan(side.other()).crs(), p.measurer().choice().crs().crs())
+                    .reproject(plan(side.other()).header().boundary());
+            Envelope env = new Envelope(otherInOwn.getEnvelopeInternal());
+            env.expandBy(distance * 1.01 + 1);
+            zone = new NearZone(env, PreparedGeometryFactory.prepare(boundary(side.other()).buffer(distance)));
+            NearZone raced = nearZones.putIfAbsent(key, zone);
+            zone = raced == null ? zone : raced;
+        }
+        return zone;
+    }
+
+    @Override
     public Geometry toLonLat(Geometry pairGeometry) {
         try {
             return pairGeometry == null ? null : toLonLat.reproject(pairGeometry);
@@ -181,5 +185,16 @@ public final class PlanPair {
 
     private Geometry toPair(LoadedPlan p, Geometry own) throws PlanexException {
         return crs.reprojector(p.crs(), choice.crs().crs()).reproject(own);
+    }
+
+    /** A side and a distance, the key of a near-border zone. */
+    private record NearKey(Side side, double distance) {
+    }
+
+    /**
+     * The zone within a distance of the other side's plan area: the envelope to query the side's index with (in
+     * the side's own metric CRS) and the prepared buffer (in the pair CRS).
+     */
+    private record NearZone(Envelope envelope, PreparedGeometry area) {
     }
 }

@@ -1,4 +1,4 @@
-package org.planex.validate.spi;
+package org.planex.validate.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,9 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.operation.polygonize.Polygonizer;
+import org.planex.rule.PieceShape;
+import org.planex.rule.SharedBorder;
+import org.planex.rule.Tolerances;
 
 /**
  * Finds the common border of two plan areas given in one metric CRS.

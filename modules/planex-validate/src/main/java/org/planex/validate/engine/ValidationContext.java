@@ -1,30 +1,43 @@
-package org.planex.validate.spi;
+package org.planex.validate.engine;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.locationtech.jts.geom.Geometry;
 import org.planex.codes.CategoryMapper;
 import org.planex.codes.CategoryMapping;
 import org.planex.codes.CodeRegistry;
 import org.planex.codes.check.CodeChecker;
 import org.planex.codes.check.CodeFinding;
+import org.planex.codes.check.FindingSeverity;
 import org.planex.codes.matrix.CompatibilityMatrix;
+import org.planex.codes.matrix.Verdict;
 import org.planex.crs.CrsService;
+import org.planex.model.CrsRef;
 import org.planex.model.PlanType;
+import org.planex.rule.Compatibility;
+import org.planex.rule.Issue;
+import org.planex.rule.RuleContext;
+import org.planex.rule.RuleDescriptor;
+import org.planex.rule.RuleParameter;
+import org.planex.rule.Severity;
+import org.planex.rule.Tolerances;
 import org.planex.spi.PlanexException;
 import org.planex.spi.codes.HarmonisedCategory;
 
 /**
- * Everything a rule needs besides its input: the {@link Tolerances}, rule parameters set for the run, the code
- * registry with a cached category lookup, the compatibility matrix and the CRS service.
+ * The engine's {@link RuleContext}: the {@link Tolerances}, rule parameters set for the run, the code registry
+ * with cached category and code lookups, the compatibility matrix and the CRS service. Bundled rules that need
+ * more of the engine than {@link RuleContext} offers (the declared-CRS check needs the CRS service) take it
+ * with {@link #crsOf(RuleContext)}.
  *
  * <p><b>Thread safety:</b> thread-safe; lookups are cached per (system, code).
  *
  * @since 0.1
  */
-public final class ValidationContext {
+public final class ValidationContext implements RuleContext {
 
     private final Tolerances tolerances;
     private final Map<String, Double> parameters;
@@ -34,7 +47,7 @@ public final class ValidationContext {
     private final CompatibilityMatrix matrix;
     private final CrsService crs;
     private final Map<String, List<HarmonisedCategory>> categories = new ConcurrentHashMap<>();
-    private final Map<String, List<CodeFinding>> findings = new ConcurrentHashMap<>();
+    private final Map<String, List<Issue>> findings = new ConcurrentHashMap<>();
 
     /**
      * A context.
@@ -62,12 +75,12 @@ public final class ValidationContext {
                 CrsService.standard());
     }
 
-    /** The tolerance model. */
+    @Override
     public Tolerances tolerances() {
         return tolerances;
     }
 
-    /** The value of a rule parameter: set for the run, else its default. */
+    @Override
     public double parameter(RuleDescriptor rule, String name) {
         for (RuleParameter p : rule.parameters()) {
             if (p.name().equals(name)) {
@@ -92,10 +105,12 @@ public final class ValidationContext {
         return crs;
     }
 
-    /**
-     * The harmonised categories of a code; empty when the system is unknown or the code is unmapped (the code
-     * rules report those).
-     */
+    @Override
+    public List<String> codeSystems() {
+        return codes.systems().stream().map(s -> s.id()).toList();
+    }
+
+    @Override
     public List<HarmonisedCategory> categories(String system, String code) {
         return categories.computeIfAbsent(system + '\u0000' + code, k -> {
             if (codes.system(system).isEmpty()) {
@@ -110,19 +125,53 @@ public final class ValidationContext {
         });
     }
 
-    /**
-     * The code findings of a code, cached.
-     *
-     * @throws PlanexException if the system is unknown
-     */
-    public List<CodeFinding> codeFindings(String system, String code, Optional<PlanType> planType)
-            throws PlanexException {
+    @Override
+    public List<Issue> codeIssues(String system, String code, Optional<PlanType> planType) throws PlanexException {
         String key = system + '\u0000' + code + '\u0000' + planType.map(Enum::name).orElse("");
-        List<CodeFinding> cached = findings.get(key);
+        List<Issue> cached = findings.get(key);
         if (cached == null) {
-            cached = List.copyOf(checker.check(system, code, planType));
+            cached = checker.check(system, code, planType).stream().map(ValidationContext::issue).toList();
             findings.put(key, cached);
         }
         return cached;
+    }
+
+    private static Issue issue(CodeFinding f) {
+        return Issue.builder(f.ruleId(), f.severity() == FindingSeverity.ERROR ? Severity.ERROR : Severity.WARNING)
+                .message(f.message()).build();
+    }
+
+    @Override
+    public Compatibility compatibility(HarmonisedCategory a, HarmonisedCategory b) {
+        return compatibility(matrix.verdict(a, b));
+    }
+
+    @Override
+    public Compatibility compatibility(List<HarmonisedCategory> a, List<HarmonisedCategory> b) {
+        return compatibility(matrix.worstVerdict(a, b));
+    }
+
+    private static Compatibility compatibility(Verdict v) {
+        return new Compatibility(Compatibility.Kind.valueOf(v.kind().name()), v.bufferMetres(), v.note());
+    }
+
+    @Override
+    public Geometry toLonLat(CrsRef from, Geometry geometry) {
+        if (geometry == null) {
+            return null;
+        }
+        try {
+            return crs.reprojector(from, CrsRef.WGS84).reproject(geometry);
+        } catch (PlanexException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The CRS service of a context: the engine's when the context is the engine's, else the standard one. For
+     * bundled rules that check the declared CRS itself, which the rule API does not expose.
+     */
+    public static CrsService crsOf(RuleContext context) {
+        return context instanceof ValidationContext v ? v.crs : CrsService.standard();
     }
 }

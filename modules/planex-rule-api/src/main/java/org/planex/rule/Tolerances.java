@@ -1,4 +1,4 @@
-package org.planex.validate.spi;
+package org.planex.rule;
 
 /**
  * The one tolerance model of validation, every value in metres (square metres for areas), measured in a local
