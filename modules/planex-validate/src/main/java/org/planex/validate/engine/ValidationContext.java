@@ -10,8 +10,6 @@ import org.planex.codes.CategoryMapper;
 import org.planex.codes.CategoryMapping;
 import org.planex.codes.CodeRegistry;
 import org.planex.codes.check.CodeChecker;
-import org.planex.codes.check.CodeFinding;
-import org.planex.codes.check.FindingSeverity;
 import org.planex.codes.matrix.CompatibilityMatrix;
 import org.planex.codes.matrix.Verdict;
 import org.planex.crs.CrsService;
@@ -22,7 +20,6 @@ import org.planex.rule.Issue;
 import org.planex.rule.RuleContext;
 import org.planex.rule.RuleDescriptor;
 import org.planex.rule.RuleParameter;
-import org.planex.rule.Severity;
 import org.planex.rule.Tolerances;
 import org.planex.spi.PlanexException;
 import org.planex.spi.codes.HarmonisedCategory;
@@ -130,15 +127,10 @@ public final class ValidationContext implements RuleContext {
         String key = system + '\u0000' + code + '\u0000' + planType.map(Enum::name).orElse("");
         List<Issue> cached = findings.get(key);
         if (cached == null) {
-            cached = checker.check(system, code, planType).stream().map(ValidationContext::issue).toList();
+            cached = List.copyOf(checker.check(system, code, planType));
             findings.put(key, cached);
         }
         return cached;
-    }
-
-    private static Issue issue(CodeFinding f) {
-        return Issue.builder(f.ruleId(), f.severity() == FindingSeverity.ERROR ? Severity.ERROR : Severity.WARNING)
-                .message(f.message()).build();
     }
 
     @Override
