@@ -3,7 +3,6 @@ package org.planex.validate.rules;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
-import org.planex.model.CrsRef;
 import org.planex.model.PlanFeature;
 import org.planex.rule.Issue;
 import org.planex.rule.IssueSink;
