@@ -9,10 +9,12 @@ import java.util.concurrent.Callable;
 import org.planex.codes.CodeRegistry;
 import org.planex.model.PlanType;
 import org.planex.spi.ExitCode;
+import org.planex.spi.PlanexException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -25,6 +27,9 @@ import picocli.CommandLine.Spec;
         + " and ask the compatibility matrix.")
 public final class CodesCommand implements Callable<Integer> {
 
+    @ParentCommand
+    private PlanexCommand parent;
+
     @Spec
     private CommandSpec spec;
 
@@ -36,7 +41,7 @@ public final class CodesCommand implements Callable<Integer> {
 
     /** {@code planex codes list}. */
     @Command(name = "list", description = "List the code systems, crosswalks and harmonised categories.")
-    int list() {
+    int list() throws PlanexException {
         return console().list();
     }
 
@@ -45,7 +50,7 @@ public final class CodesCommand implements Callable<Integer> {
     int show(@Parameters(index = "0", paramLabel = "SYSTEM", description = "Code system id, e.g. cn-ydyh-2023.")
             String system,
             @Parameters(index = "1", paramLabel = "CODE", description = "The code, e.g. 070102 or R(A)4.")
-            String code) {
+            String code) throws PlanexException {
         return console().show(system, code);
     }
 
@@ -54,7 +59,7 @@ public final class CodesCommand implements Callable<Integer> {
     int map(@Parameters(index = "0", paramLabel = "SYSTEM", description = "Source code system id.") String system,
             @Parameters(index = "1", paramLabel = "CODE", description = "The code.") String code,
             @Option(names = "--to", required = true, paramLabel = "SYSTEM",
-                    description = "Target code system id, or planex-category.") String to) {
+                    description = "Target code system id, or planex-category.") String to) throws PlanexException {
         return console().map(system, code, to);
     }
 
@@ -68,7 +73,8 @@ public final class CodesCommand implements Callable<Integer> {
             @Option(names = "--plan-type", paramLabel = "TYPE",
                     description = "master, detailed, special or zoning: also check the code levels.") String planType,
             @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-                    description = "Text encoding of FILE (default: ${DEFAULT-VALUE}).") String encoding) {
+                    description = "Text encoding of FILE (default: ${DEFAULT-VALUE}).") String encoding)
+            throws PlanexException {
         CodesCheckOptions options = CodesCheckOptions.defaults();
         if (column != null) {
             options = options.withColumn(column);
@@ -91,12 +97,14 @@ public final class CodesCommand implements Callable<Integer> {
     int compat(@Parameters(index = "0", paramLabel = "A", description = "A category or SYSTEM:CODE.") String a,
             @Parameters(index = "1", paramLabel = "B", description = "A category or SYSTEM:CODE.") String b,
             @Option(names = "--compat", paramLabel = "FILE",
-                    description = "A compatibility matrix file replacing the bundled one.") Path matrix) {
+                    description = "A compatibility matrix file replacing the bundled one.") Path matrix)
+            throws PlanexException {
         return console().compat(a, b, Optional.ofNullable(matrix));
     }
 
-    private CodesConsole console() {
-        return new CodesConsole(CodeRegistry.load(), spec.commandLine().getOut(), spec.commandLine().getErr());
+    private CodesConsole console() throws PlanexException {
+        return new CodesConsole(CodeRegistry.load(parent.plugins()), spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 
     private int usage(String reason) {

@@ -11,13 +11,13 @@ import org.planex.codes.CategoryMapper;
 import org.planex.codes.CategoryMapping;
 import org.planex.codes.CodeRegistry;
 import org.planex.codes.check.CodeChecker;
-import org.planex.codes.check.CodeFinding;
-import org.planex.codes.check.FindingSeverity;
 import org.planex.codes.data.CsvHeader;
 import org.planex.codes.data.CsvRecordReader;
 import org.planex.codes.data.CsvRow;
 import org.planex.codes.matrix.CompatibilityMatrix;
 import org.planex.codes.matrix.Verdict;
+import org.planex.rule.Issue;
+import org.planex.rule.Severity;
 import org.planex.spi.ErrorKind;
 import org.planex.spi.ExitCode;
 import org.planex.spi.Location;
@@ -156,8 +156,8 @@ final class CodesConsole {
                 for (var next = reader.next(); next.isPresent(); next = reader.next()) {
                     CsvRow row = next.get();
                     codes++;
-                    for (CodeFinding f : checker.check(systemId, row.field(column), options.planType())) {
-                        if (f.severity() == FindingSeverity.ERROR) {
+                    for (Issue f : checker.check(systemId, row.field(column), options.planType())) {
+                        if (f.severity() == Severity.ERROR) {
                             errors++;
                         } else {
                             warnings++;
@@ -222,7 +222,7 @@ final class CodesConsole {
         if (entry.isPresent()) {
             return entry.get();
         }
-        List<CodeFinding> findings = new CodeChecker(registry).check(system.id(), rawCode);
+        List<Issue> findings = new CodeChecker(registry).check(system.id(), rawCode);
         throw usage(findings.get(0).ruleId() + " " + findings.get(0).message());
     }
 

@@ -32,9 +32,10 @@ public final class PlanexCommand implements Callable<Integer> {
     private boolean debug;
 
     @Option(names = "--plugins", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "Also load format plugins from the jars in DIR.")
+            description = "Also load plugins (formats, code systems, validation rules) from the jars in DIR.")
     private Path plugins;
 
+    private ClassLoader loader;
     private FormatRegistry registry;
 
     /** Whether {@code --debug} was given. */
@@ -42,10 +43,21 @@ public final class PlanexCommand implements Callable<Integer> {
         return debug;
     }
 
+    /**
+     * The class loader to find plugins with ({@link java.util.ServiceLoader}): planex's own, plus the jars of
+     * {@code --plugins} when given; made once.
+     */
+    public ClassLoader plugins() throws PlanexException {
+        if (loader == null) {
+            loader = plugins == null ? PlanexCommand.class.getClassLoader() : FormatRegistry.pluginClassLoader(plugins);
+        }
+        return loader;
+    }
+
     /** The format registry, with the plugins of {@code --plugins}; loaded once. */
     public FormatRegistry registry() throws PlanexException {
         if (registry == null) {
-            registry = plugins == null ? FormatRegistry.load() : FormatRegistry.loadWithPlugins(plugins);
+            registry = FormatRegistry.load(plugins());
         }
         return registry;
     }

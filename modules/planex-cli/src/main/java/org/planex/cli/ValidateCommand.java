@@ -15,6 +15,7 @@ import org.planex.codes.matrix.CompatibilityMatrix;
 import org.planex.core.input.InputOptions;
 import org.planex.core.profile.ProfileLoader;
 import org.planex.crs.CrsService;
+import org.planex.rule.Tolerances;
 import org.planex.spi.ExitCode;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
@@ -23,10 +24,9 @@ import org.planex.validate.RuleSelection;
 import org.planex.validate.SeverityProfile;
 import org.planex.validate.ValidationReport;
 import org.planex.validate.Validator;
+import org.planex.validate.engine.ValidationContext;
 import org.planex.validate.report.ReportFiles;
 import org.planex.validate.report.ReportFormat;
-import org.planex.validate.spi.Tolerances;
-import org.planex.validate.spi.ValidationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,7 +94,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws PlanexException {
         PrintWriter out = spec.commandLine().getOut();
-        RuleCatalog catalog = RuleCatalog.load(ValidateCommand.class.getClassLoader());
+        RuleCatalog catalog = RuleCatalog.load(parent.plugins());
         if (listRules) {
             catalog.rules().forEach(r -> out.println(r.descriptor().id() + "  " + r.descriptor().scope().name()
                     .toLowerCase(Locale.ROOT) + "  " + r.descriptor().defaultSeverity().token() + "  "
@@ -142,8 +142,8 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         SeverityProfile severities = profile == null ? SeverityProfile.NONE : SeverityProfile.read(profile);
         CompatibilityMatrix matrix = compat == null ? CompatibilityMatrix.defaults() : CompatibilityMatrix.read(compat);
-        ValidationContext context = new ValidationContext(tolerances, severities.parameters(), CodeRegistry.load(),
-                matrix, CrsService.standard());
+        ValidationContext context = new ValidationContext(tolerances, severities.parameters(),
+                CodeRegistry.load(parent.plugins()), matrix, CrsService.standard());
         ValidationReport result = new Validator(catalog, context, selection, severities, parent.registry())
                 .validate(packages, options);
         if (output == null) {

@@ -9,12 +9,20 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.planex.model.CrsRef;
+import org.planex.rule.Issue;
+import org.planex.rule.Severity;
 import org.planex.spi.PlanexException;
 
 /**
  * Checks coordinates against the CRS they are declared in, from a {@link CoordinateSurvey} (an envelope and
  * a sample, so the cost does not depend on the number of features), and says what is wrong and how to fix it.
+ * Each finding is an {@link Issue} of the rule API under the id of its {@link CrsFindingType}: an error
+ * ({@code CRS.NOT_CHECKED} is info) whose message ends with the fix planex suggests ({@code (fix: --s-srs
+ * EPSG:4549)}) when it can tell one, and whose marker is the envelope of the coordinates in longitude/latitude
+ * when it can be transformed. Validation adds the package and location; conversion reports it as a warning.
  *
  * <p>The rules, in order (at most one finding per survey, the first that explains the data):
  * <ul>
@@ -56,20 +64,32 @@ public final class DeclaredCrsValidator {
     }
 
     /** Shortcut for {@code new DeclaredCrsValidator().validate(declared, survey)}. */
-    public static List<CrsFinding> check(CrsRef declared, CoordinateSurvey survey) {
+    public static List<Issue> check(CrsRef declared, CoordinateSurvey survey) {
         return new DeclaredCrsValidator().validate(declared, survey);
     }
 
     /** The findings for coordinates declared in {@code declared}; empty when they fit it. */
-    public List<CrsFinding> validate(CrsRef declared, CoordinateSurvey survey) {
-        List<CrsFinding> findings = new ArrayList<>();
+    public List<Issue> validate(CrsRef declared, CoordinateSurvey survey) {
+        return find(declared, survey).stream().map(f -> f.toIssue(marker(declared, f.envelope()))).toList();
+    }
+
+    private Geometry marker(CrsRef declared, Envelope envelope) {
+        try {
+            return service.reprojector(declared, CrsRef.WGS84).reproject(new GeometryFactory().toGeometry(envelope));
+        } catch (PlanexException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private List<Finding> find(CrsRef declared, CoordinateSurvey survey) {
+        List<Finding> findings = new ArrayList<>();
         if (survey.isEmpty()) {
             return findings;
         }
         Envelope env = survey.envelope();
         Optional<KnownCrs> known = CrsCatalog.find(declared).or(() -> fromRegistry(declared));
         if (known.isEmpty()) {
-            findings.add(new CrsFinding(CrsFindingType.NOT_CHECKED, declared, declared
+            findings.add(new Finding(CrsFindingType.NOT_CHECKED, declared
                     + " is not one of the CRSs planex has an area of use for, so its coordinates were not checked",
                     Optional.empty(), false, env));
             return findings;
@@ -78,7 +98,7 @@ public final class DeclaredCrsValidator {
         List<Coordinate> sample = survey.sample();
         boolean degrees = Math.abs(env.getMinX()) <= 180 && Math.abs(env.getMaxX()) <= 180
                 && Math.abs(env.getMinY()) <= 180 && Math.abs(env.getMaxY()) <= 180;
-        Optional<CrsFinding> unit = unitMismatch(crs, degrees, sample, env);
+        Optional<Finding> unit = unitMismatch(crs, degrees, sample, env);
         if (unit.isPresent()) {
             findings.add(unit.get());
             return findings;
@@ -90,14 +110,14 @@ public final class DeclaredCrsValidator {
         }
         Reading swapped = asGiven.suggestion.isPresent() ? asGiven : read(crs, sample, true);
         if (swapped != asGiven && (swapped.type == null || swapped.suggestion.isPresent())) {
-            findings.add(new CrsFinding(CrsFindingType.SWAPPED_AXES, declared, String.format(Locale.ROOT,
+            findings.add(new Finding(CrsFindingType.SWAPPED_AXES, String.format(Locale.ROOT,
                     "x and y are swapped: read as given, %s of the sampled coordinates fit %s; swapped, %s fit %s",
                     percent(asGiven.fit), crs.label(), percent(swapped.fit),
                     swapped.suggestion.map(KnownCrs::label).orElse("it")), swapped.suggestion.map(KnownCrs::crs),
                     true, env));
             return findings;
         }
-        findings.add(new CrsFinding(asGiven.type, declared, asGiven.message, asGiven.suggestion.map(KnownCrs::crs),
+        findings.add(new Finding(asGiven.type, asGiven.message, asGiven.suggestion.map(KnownCrs::crs),
                 false, env));
         return findings;
     }
@@ -177,14 +197,14 @@ public final class DeclaredCrsValidator {
                 percent(1 - fit), declared.label(), declared.area(), where), Optional.empty(), fit);
     }
 
-    private Optional<CrsFinding> unitMismatch(KnownCrs crs, boolean degrees, List<Coordinate> sample, Envelope env) {
+    private Optional<Finding> unitMismatch(KnownCrs crs, boolean degrees, List<Coordinate> sample, Envelope env) {
         if (crs.family().isGeographic() && !degrees) {
             Optional<KnownCrs> guess = guessProjected(sample);
             String message = String.format(Locale.ROOT, "%s is geographic (degrees) but the coordinates reach"
                     + " x = %,.0f, y = %,.0f, which are metres; ", crs.label(), env.getMaxX(), env.getMaxY())
                     + guess.map(g -> "the data is probably in " + g.label())
                             .orElse("declare the projected CRS of the data (e.g. one of EPSG:4534-4554)");
-            return Optional.of(new CrsFinding(CrsFindingType.PROJECTED_AS_GEOGRAPHIC, crs.crs(), message,
+            return Optional.of(new Finding(CrsFindingType.PROJECTED_AS_GEOGRAPHIC, message,
                     guess.map(KnownCrs::crs), false, env));
         }
         if (!crs.family().isGeographic() && degrees) {
@@ -195,7 +215,7 @@ public final class DeclaredCrsValidator {
             String message = String.format(Locale.ROOT, "%s is in metres but every coordinate lies within"
                     + " +-180, which are degrees; the data is probably in %s%s", crs.label(), geographic.label(),
                     swap ? " with x and y swapped" : "");
-            return Optional.of(new CrsFinding(CrsFindingType.GEOGRAPHIC_AS_PROJECTED, crs.crs(), message,
+            return Optional.of(new Finding(CrsFindingType.GEOGRAPHIC_AS_PROJECTED, message,
                     Optional.of(geographic.crs()), swap, env));
         }
         return Optional.empty();
@@ -213,7 +233,7 @@ public final class DeclaredCrsValidator {
         return fit(hk, sample) >= MAJORITY ? Optional.of(hk) : Optional.empty();
     }
 
-    private Optional<CrsFinding> stray(KnownCrs crs, Envelope env) {
+    private Optional<Finding> stray(KnownCrs crs, Envelope env) {
         Envelope lonLat;
         try {
             lonLat = crs.family().isGeographic() ? env
@@ -227,7 +247,7 @@ public final class DeclaredCrsValidator {
         }
         String extent = lonLat == null ? "" : String.format(Locale.ROOT, ", reaching %.2fE..%.2fE, %.2fN..%.2fN",
                 lonLat.getMinX(), lonLat.getMaxX(), lonLat.getMinY(), lonLat.getMaxY());
-        return Optional.of(new CrsFinding(CrsFindingType.OUTSIDE_AREA, crs.crs(), String.format(Locale.ROOT,
+        return Optional.of(new Finding(CrsFindingType.OUTSIDE_AREA, String.format(Locale.ROOT,
                 "most coordinates fit %s but some lie far outside its area of use (%s): the envelope is"
                         + " %.3f..%.3f x %.3f..%.3f%s; look for stray or misplaced features", crs.label(),
                 crs.area(), env.getMinX(), env.getMaxX(), env.getMinY(), env.getMaxY(), extent),
@@ -294,5 +314,35 @@ public final class DeclaredCrsValidator {
 
     private static String percent(double share) {
         return String.format(Locale.ROOT, "%.0f%%", 100 * share);
+    }
+
+    /**
+     * One mismatch, before it becomes an issue.
+     *
+     * @param type what is wrong
+     * @param message what was found, in figures
+     * @param suggestedCrs the CRS the data is probably in, if planex can tell
+     * @param swapAxes whether the fix includes swapping x and y
+     * @param envelope the envelope of the coordinates, in the declared CRS's units
+     */
+    private record Finding(CrsFindingType type, String message, Optional<CrsRef> suggestedCrs, boolean swapAxes,
+            Envelope envelope) {
+
+        /**
+         * The fix as the user would type it: {@code --s-srs EPSG:4549} when a CRS is suggested,
+         * {@code swap the x and y axes of the source} when only the axes are wrong, both when both are, empty when
+         * planex cannot tell.
+         */
+        String suggestedFix() {
+            String crs = suggestedCrs.map(c -> "--s-srs " + c).orElse("");
+            String swap = swapAxes ? "swap the x and y axes of the source" : "";
+            return crs.isEmpty() || swap.isEmpty() ? crs + swap : swap + " and declare " + crs;
+        }
+
+        Issue toIssue(Geometry marker) {
+            String fix = suggestedFix();
+            return Issue.builder(type.id(), type == CrsFindingType.NOT_CHECKED ? Severity.INFO : Severity.ERROR)
+                    .message(message + (fix.isEmpty() ? "" : " (fix: " + fix + ")")).marker(marker).build();
+        }
     }
 }

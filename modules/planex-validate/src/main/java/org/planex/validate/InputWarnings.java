@@ -3,10 +3,10 @@ package org.planex.validate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.planex.rule.Issue;
+import org.planex.rule.Severity;
 import org.planex.spi.Location;
 import org.planex.spi.WarningListener;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.Severity;
 
 /**
  * Collects the warnings the readers and the profile give while one input is loaded (a layer without role, a

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import org.planex.validate.spi.Rule;
+import org.planex.rule.Rule;
 
 /**
- * The rules found with {@link ServiceLoader} ({@code META-INF/services/org.planex.validate.spi.Rule}), in the
+ * The rules found with {@link ServiceLoader} ({@code META-INF/services/org.planex.rule.Rule}), in the
  * order of their scope and id. Built-in rules and plugin rules are found alike; two rules with one id are
  * refused.
  *

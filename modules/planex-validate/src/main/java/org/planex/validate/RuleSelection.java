@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.planex.validate.spi.RuleDescriptor;
+import org.planex.rule.RuleDescriptor;
 
 /**
  * Which issue ids a run reports: {@code --rules} globs (all when none are given) minus {@code --skip} globs.

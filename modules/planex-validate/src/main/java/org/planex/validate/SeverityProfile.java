@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.planex.rule.Severity;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
-import org.planex.validate.spi.Severity;
 
 /**
  * Per-agency severities and rule parameters, loaded from a file.

@@ -3,9 +3,9 @@ package org.planex.validate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.Tolerances;
+import org.planex.rule.Issue;
+import org.planex.rule.Severity;
+import org.planex.rule.Tolerances;
 
 /**
  * The outcome of a run: the tolerances used, the packages, the borders found and the issues, in a stable order

@@ -8,11 +8,11 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.planex.rule.Issue;
+import org.planex.rule.Severity;
+import org.planex.rule.Tolerances;
 import org.planex.spi.Location;
 import org.planex.validate.report.ReportFormat;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.Tolerances;
 
 class InputWarningsTest {
 

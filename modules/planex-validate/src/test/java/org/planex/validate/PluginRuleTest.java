@@ -12,16 +12,17 @@ import org.planex.codes.matrix.CompatibilityMatrix;
 import org.planex.core.registry.FormatRegistry;
 import org.planex.crs.CrsService;
 import org.planex.model.PlanFeature;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.IssueSink;
-import org.planex.validate.spi.LoadedPlan;
-import org.planex.validate.spi.Rule;
-import org.planex.validate.spi.RuleDescriptor;
-import org.planex.validate.spi.RuleParameter;
-import org.planex.validate.spi.RuleScope;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.Tolerances;
-import org.planex.validate.spi.ValidationContext;
+import org.planex.rule.Issue;
+import org.planex.rule.IssueSink;
+import org.planex.rule.PlanView;
+import org.planex.rule.Rule;
+import org.planex.rule.RuleContext;
+import org.planex.rule.RuleDescriptor;
+import org.planex.rule.RuleParameter;
+import org.planex.rule.RuleScope;
+import org.planex.rule.Severity;
+import org.planex.rule.Tolerances;
+import org.planex.validate.engine.ValidationContext;
 
 /** An agency rule added beside the bundled ones, with a parameter set from a profile. */
 class PluginRuleTest {
@@ -38,7 +39,7 @@ class PluginRuleTest {
         }
 
         @Override
-        public void checkFeature(LoadedPlan plan, int index, PlanFeature feature, ValidationContext context,
+        public void checkFeature(PlanView plan, int index, PlanFeature feature, RuleContext context,
                 IssueSink sink) {
             double area = plan.metric(index).getArea();
             if (area > context.parameter(D, "max-area")) {
@@ -77,7 +78,7 @@ class PluginRuleTest {
         }
 
         @Override
-        public void checkPlan(LoadedPlan plan, ValidationContext context, IssueSink sink) {
+        public void checkPlan(PlanView plan, RuleContext context, IssueSink sink) {
             throw new IllegalStateException("side location conflict");
         }
     }

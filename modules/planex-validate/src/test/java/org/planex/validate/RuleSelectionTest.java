@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.planex.rule.Severity;
 import org.planex.spi.PlanexException;
-import org.planex.validate.spi.Severity;
 
 class RuleSelectionTest {
 

@@ -2,10 +2,10 @@ package org.planex.validate;
 
 import java.util.List;
 import org.planex.core.registry.FormatRegistry;
+import org.planex.rule.Issue;
 import org.planex.spi.PlanexException;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.LoadedPlan;
-import org.planex.validate.spi.ValidationContext;
+import org.planex.validate.engine.LoadedPlan;
+import org.planex.validate.engine.ValidationContext;
 
 /** Runs the bundled rules in tests. */
 public final class Runs {

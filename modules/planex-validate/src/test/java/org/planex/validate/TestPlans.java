@@ -27,7 +27,7 @@ import org.planex.model.PlanInfo;
 import org.planex.model.PlanStatus;
 import org.planex.model.PlanType;
 import org.planex.model.Zone;
-import org.planex.validate.spi.LoadedPlan;
+import org.planex.validate.engine.LoadedPlan;
 
 /**
  * Builds small plans for tests in EPSG:4549 (CGCS2000 3-degree GK CM 120E), where coordinates are metres, near

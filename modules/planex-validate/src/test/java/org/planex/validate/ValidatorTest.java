@@ -14,11 +14,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planex.core.input.InputOptions;
+import org.planex.rule.Issue;
+import org.planex.rule.Severity;
+import org.planex.validate.engine.ValidationContext;
 import org.planex.validate.report.ReportFormat;
 import org.planex.validate.rules.CrossBorderRulesTest;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.ValidationContext;
 
 class ValidatorTest {
 

@@ -7,11 +7,11 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.planex.crs.CoordinateSurvey;
-import org.planex.crs.CrsFinding;
 import org.planex.crs.CrsService;
 import org.planex.crs.DeclaredCrsValidator;
 import org.planex.crs.GeometryReprojector;
 import org.planex.model.CrsRef;
+import org.planex.rule.Issue;
 
 /**
  * Prints what the CRS check costs on N polygons (default one million) and reprojection on N / 5. The survey
@@ -49,10 +49,10 @@ public final class CrsCheckBenchmark {
             surveyNanos += System.nanoTime() - t;
         }
         long t = System.nanoTime();
-        List<CrsFinding> findings = DeclaredCrsValidator.check(CrsRef.epsg(4528), survey);
+        List<Issue> findings = DeclaredCrsValidator.check(CrsRef.epsg(4528), survey);
         long checkNanos = System.nanoTime() - t;
         System.out.printf(Locale.ROOT, "survey of %,d polygons: %.0f ms; check: %.1f ms; findings: %s%n", n,
-                surveyNanos / 1e6, checkNanos / 1e6, findings);
+                surveyNanos / 1e6, checkNanos / 1e6, findings.stream().map(i -> i.ruleId() + ": " + i.message()).toList());
         GeometryReprojector r = CrsService.standard().reprojector(CrsRef.epsg(4549), CrsRef.CGCS2000);
         t = System.nanoTime();
         int vertices = 0;

@@ -31,7 +31,7 @@ import org.planex.validate.RuleSelection;
 import org.planex.validate.SeverityProfile;
 import org.planex.validate.ValidationReport;
 import org.planex.validate.Validator;
-import org.planex.validate.spi.ValidationContext;
+import org.planex.validate.engine.ValidationContext;
 
 /**
  * Benchmark, not a test: two neighbouring generated plans of N zones each (default 250,000; a square grid of

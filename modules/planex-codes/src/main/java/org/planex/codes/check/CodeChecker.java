@@ -7,6 +7,7 @@ import org.planex.codes.CategoryMapper;
 import org.planex.codes.CategoryMapping;
 import org.planex.codes.CodeRegistry;
 import org.planex.model.PlanType;
+import org.planex.rule.Issue;
 import org.planex.spi.PlanexException;
 import org.planex.spi.codes.CodeEntry;
 import org.planex.spi.codes.CodeSystem;
@@ -46,7 +47,7 @@ public final class CodeChecker {
      *
      * @throws PlanexException (usage) if the system is unknown
      */
-    public List<CodeFinding> check(String systemId, String rawCode) throws PlanexException {
+    public List<Issue> check(String systemId, String rawCode) throws PlanexException {
         return check(systemId, rawCode, Optional.empty());
     }
 
@@ -57,45 +58,45 @@ public final class CodeChecker {
      * @return the findings, empty if the code is fine
      * @throws PlanexException (usage) if the system is unknown
      */
-    public List<CodeFinding> check(String systemId, String rawCode, Optional<PlanType> planType)
+    public List<Issue> check(String systemId, String rawCode, Optional<PlanType> planType)
             throws PlanexException {
         CodeSystem system = registry.requireSystem(systemId);
         String code = system.normalise(rawCode);
-        List<CodeFinding> findings = new ArrayList<>();
+        List<Issue> findings = new ArrayList<>();
         Optional<CodeEntry> entry = code.isEmpty() ? Optional.empty() : system.lookup(code);
         if (entry.isEmpty()) {
             findings.add(unknownOrOlder(system, rawCode, code));
             return findings;
         }
         if (system.deprecated()) {
-            findings.add(CodeFinding.of(CodeRule.DEPRECATED, systemId, rawCode, systemId + " is superseded by "
+            findings.add(finding(CodeRule.DEPRECATED, systemId + " is superseded by "
                     + system.successor().orElseThrow() + "; recode " + code + " as "
                     + successorCode(system.id(), system.successor().orElseThrow(), code)));
         }
         CategoryMapping mapping = mapper.map(systemId, code);
         if (!mapping.isMapped()) {
-            findings.add(CodeFinding.of(CodeRule.UNMAPPED, systemId, rawCode, code + " (" + entry.get().name()
+            findings.add(finding(CodeRule.UNMAPPED, code + " (" + entry.get().name()
                     + ") has no harmonised category (" + mapping.note() + "), so cross-border compatibility is not"
                     + " checked for it; recode it or add a row to the crosswalk"));
         }
         planType.flatMap(t -> levelProblem(system, entry.get(), t))
-                .ifPresent(m -> findings.add(CodeFinding.of(CodeRule.LEVEL, systemId, rawCode, m)));
+                .ifPresent(m -> findings.add(finding(CodeRule.LEVEL, m)));
         return findings;
     }
 
-    private CodeFinding unknownOrOlder(CodeSystem system, String rawCode, String code) {
+    private Issue unknownOrOlder(CodeSystem system, String rawCode, String code) {
         if (!code.isEmpty()) {
             for (CodeSystem older : registry.predecessors(system.id())) {
                 Optional<CodeEntry> old = older.lookup(older.normalise(rawCode));
                 if (old.isPresent()) {
-                    return CodeFinding.of(CodeRule.DEPRECATED, system.id(), rawCode, code + " (" + old.get().name()
+                    return finding(CodeRule.DEPRECATED, code + " (" + old.get().name()
                             + ") is a code of the superseded edition " + older.id() + "; recode it as "
                             + successorCode(older.id(), system.id(), old.get().code()));
                 }
             }
         }
         String shown = rawCode.isBlank() ? "an empty code" : "'" + rawCode + "'";
-        return CodeFinding.of(CodeRule.UNKNOWN, system.id(), rawCode, shown + " is not a code of " + system.id()
+        return finding(CodeRule.UNKNOWN, shown + " is not a code of " + system.id()
                 + "; check the spelling, the column and the declared classification (planex codes show "
                 + system.id() + " CODE lists the valid codes near it)");
     }
@@ -126,5 +127,10 @@ public final class CodeChecker {
             }
             case SPECIAL, ZONING -> Optional.empty();
         };
+    }
+
+    /** A finding of a check, with the check's id and default severity; validation adds where it is. */
+    private static Issue finding(CodeRule rule, String message) {
+        return Issue.builder(rule.id(), rule.severity()).message(message).build();
     }
 }

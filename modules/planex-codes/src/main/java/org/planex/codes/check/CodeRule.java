@@ -1,20 +1,22 @@
 package org.planex.codes.check;
 
+import org.planex.rule.Severity;
+
 /** The code checks, each with a stable id and a default severity. */
 public enum CodeRule {
     /** The code is not in the plan's code system (nor in an older edition of it). */
-    UNKNOWN("CODE.UNKNOWN", FindingSeverity.ERROR),
+    UNKNOWN("CODE.UNKNOWN", Severity.ERROR),
     /** The code belongs to an edition that a newer one supersedes. */
-    DEPRECATED("CODE.DEPRECATED", FindingSeverity.WARNING),
+    DEPRECATED("CODE.DEPRECATED", Severity.WARNING),
     /** The code has no harmonised category, so cross-border compatibility cannot be judged for it. */
-    UNMAPPED("CODE.UNMAPPED", FindingSeverity.WARNING),
+    UNMAPPED("CODE.UNMAPPED", Severity.WARNING),
     /** The code's level is not allowed for the plan type. */
-    LEVEL("CODE.LEVEL", FindingSeverity.ERROR);
+    LEVEL("CODE.LEVEL", Severity.ERROR);
 
     private final String id;
-    private final FindingSeverity severity;
+    private final Severity severity;
 
-    CodeRule(String id, FindingSeverity severity) {
+    CodeRule(String id, Severity severity) {
         this.id = id;
         this.severity = severity;
     }
@@ -25,7 +27,7 @@ public enum CodeRule {
     }
 
     /** The default severity. */
-    public FindingSeverity severity() {
+    public Severity severity() {
         return severity;
     }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.planex.codes.CodeRegistry;
 import org.planex.model.PlanType;
+import org.planex.rule.Issue;
+import org.planex.rule.Severity;
 import org.planex.spi.PlanexException;
 
 class CodeCheckerTest {
@@ -21,15 +23,15 @@ class CodeCheckerTest {
 
     @Test
     void anUnknownCodeIsAnError() throws PlanexException {
-        List<CodeFinding> f = checker.check("cn-ydyh-2023", "0799");
+        List<Issue> f = checker.check("cn-ydyh-2023", "0799");
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.ruleId()).isEqualTo("CODE.UNKNOWN");
-            assertThat(x.severity()).isEqualTo(FindingSeverity.ERROR);
-            assertThat(x.code()).isEqualTo("0799");
-            assertThat(x.system()).isEqualTo("cn-ydyh-2023");
+            assertThat(x.severity()).isEqualTo(Severity.ERROR);
+            assertThat(x.message()).contains("'0799'").contains("cn-ydyh-2023");
+            assertThat(x.packageIds()).as("validation adds where it is").isEmpty();
             assertThat(x.message()).contains("check the spelling");
         });
-        assertThat(checker.check("cn-ydyh-2023", " ")).extracting(CodeFinding::ruleId).containsExactly("CODE.UNKNOWN");
+        assertThat(checker.check("cn-ydyh-2023", " ")).extracting(Issue::ruleId).containsExactly("CODE.UNKNOWN");
     }
 
     @Test
@@ -40,7 +42,7 @@ class CodeCheckerTest {
         });
         assertThat(checker.check("cn-ydyh-2020", "1311")).singleElement().satisfies(x -> {
             assertThat(x.ruleId()).isEqualTo("CODE.DEPRECATED");
-            assertThat(x.severity()).isEqualTo(FindingSeverity.WARNING);
+            assertThat(x.severity()).isEqualTo(Severity.WARNING);
             assertThat(x.message()).contains("superseded by cn-ydyh-2023").contains("1311 of cn-ydyh-2023");
         });
     }

@@ -1,9 +1,9 @@
 package org.planex.core.convert;
 
 import org.planex.crs.CoordinateSurvey;
-import org.planex.crs.CrsFinding;
 import org.planex.crs.DeclaredCrsValidator;
 import org.planex.model.PlanFeature;
+import org.planex.rule.Issue;
 import org.planex.spi.ForwardingPlanReader;
 import org.planex.spi.Location;
 import org.planex.spi.PlanReader;
@@ -51,8 +51,8 @@ public final class CrsCheckingPlanReader extends ForwardingPlanReader {
             return;
         }
         checked = true;
-        for (CrsFinding finding : DeclaredCrsValidator.check(delegate.header().crs(), survey)) {
-            warnings.warning(where, finding.toString());
+        for (Issue finding : DeclaredCrsValidator.check(delegate.header().crs(), survey)) {
+            warnings.warning(where, finding.ruleId() + ": " + finding.message());
         }
     }
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import org.locationtech.jts.geom.Geometry;
 import org.planex.crs.CoordinateSurvey;
-import org.planex.crs.CrsFinding;
 import org.planex.crs.CrsService;
 import org.planex.crs.DatumShift;
 import org.planex.crs.DeclaredCrsValidator;
@@ -15,6 +14,7 @@ import org.planex.model.CrsRef;
 import org.planex.model.PlanHeader;
 import org.planex.model.layer.LayerRecord;
 import org.planex.model.layer.LayerSchema;
+import org.planex.rule.Issue;
 import org.planex.spi.ErrorKind;
 import org.planex.spi.LayerReader;
 import org.planex.spi.LayerSink;
@@ -113,8 +113,8 @@ final class LayerCopy {
             }
         }
         if (crs != null && !survey.isEmpty()) {
-            for (CrsFinding finding : DeclaredCrsValidator.check(crs, survey)) {
-                warnings.warning(where.withEntry(layer.name()), finding.toString());
+            for (Issue finding : DeclaredCrsValidator.check(crs, survey)) {
+                warnings.warning(where.withEntry(layer.name()), finding.ruleId() + ": " + finding.message());
             }
         }
         return n;

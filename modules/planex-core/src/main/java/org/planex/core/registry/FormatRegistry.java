@@ -75,6 +75,16 @@ public final class FormatRegistry {
      * @throws PlanexException of kind USAGE if the folder does not exist or a plugin is broken
      */
     public static FormatRegistry loadWithPlugins(Path pluginDir) throws PlanexException {
+        return load(pluginClassLoader(pluginDir));
+    }
+
+    /**
+     * A class loader over the jars of {@code pluginDir}, delegating to planex's own: the one loader for every
+     * kind of plugin in the folder (formats, code systems, validation rules), so a jar may hold several.
+     *
+     * @throws PlanexException of kind USAGE if the folder does not exist or cannot be listed
+     */
+    public static ClassLoader pluginClassLoader(Path pluginDir) throws PlanexException {
         if (!Files.isDirectory(pluginDir)) {
             throw new PlanexException(ErrorKind.USAGE, Location.of(pluginDir), "plugin folder does not exist");
         }
@@ -89,9 +99,7 @@ public final class FormatRegistry {
             throw new PlanexException(ErrorKind.USAGE, Location.of(pluginDir), "cannot list plugins: " + e.getMessage(),
                     e);
         }
-        ClassLoader loader = new URLClassLoader("planex-plugins", jars.toArray(new URL[0]),
-                FormatRegistry.class.getClassLoader());
-        return load(loader);
+        return new URLClassLoader("planex-plugins", jars.toArray(new URL[0]), FormatRegistry.class.getClassLoader());
     }
 
     /** All providers, ordered by id. */

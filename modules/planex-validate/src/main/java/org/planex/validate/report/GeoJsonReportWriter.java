@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
+import org.planex.rule.Issue;
 import org.planex.validate.ValidationReport;
-import org.planex.validate.spi.Issue;
 
 /**
  * The GeoJSON report (RFC 7946, longitude/latitude): a FeatureCollection with one Feature per issue that has a

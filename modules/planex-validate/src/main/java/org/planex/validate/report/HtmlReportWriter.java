@@ -14,11 +14,11 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.planex.rule.Issue;
+import org.planex.rule.Severity;
 import org.planex.validate.BorderSummary;
 import org.planex.validate.PackageSummary;
 import org.planex.validate.ValidationReport;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.Severity;
 
 /**
  * The HTML report: one self-contained page (inline CSS and SVG, no script, no external resource) with the

@@ -6,13 +6,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
 import java.util.TreeMap;
+import org.planex.rule.Issue;
+import org.planex.rule.Severity;
+import org.planex.rule.Tolerances;
 import org.planex.spi.Location;
 import org.planex.validate.BorderSummary;
 import org.planex.validate.PackageSummary;
 import org.planex.validate.ValidationReport;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.Tolerances;
 
 /**
  * The JSON report: the schema {@code docs/validation.md} documents ({@value ValidationReport#SCHEMA_VERSION}),

@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import org.planex.rule.Issue;
+import org.planex.rule.Tolerances;
 import org.planex.validate.BorderSummary;
 import org.planex.validate.ValidationReport;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.Tolerances;
 
 /**
  * The text report, compiler style, one line per issue:

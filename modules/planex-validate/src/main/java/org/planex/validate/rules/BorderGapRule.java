@@ -1,14 +1,14 @@
 package org.planex.validate.rules;
 
 import java.util.List;
-import org.planex.validate.spi.IssueSink;
-import org.planex.validate.spi.PieceKind;
-import org.planex.validate.spi.PlanPair;
-import org.planex.validate.spi.Rule;
-import org.planex.validate.spi.RuleDescriptor;
-import org.planex.validate.spi.RuleScope;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.ValidationContext;
+import org.planex.rule.IssueSink;
+import org.planex.rule.PairView;
+import org.planex.rule.PieceKind;
+import org.planex.rule.Rule;
+import org.planex.rule.RuleContext;
+import org.planex.rule.RuleDescriptor;
+import org.planex.rule.RuleScope;
+import org.planex.rule.Severity;
 
 /**
  * {@code BORDER.GAP} (and {@code BORDER.SLIVER} for narrow ones): land enclosed between the two versions of a
@@ -27,7 +27,7 @@ public final class BorderGapRule implements Rule {
     }
 
     @Override
-    public void checkPair(PlanPair pair, ValidationContext context, IssueSink sink) {
+    public void checkPair(PairView pair, RuleContext context, IssueSink sink) {
         pair.border().ifPresent(b -> BorderPieceReporter.report(pair, b.gaps(), PieceKind.GAP, context.tolerances(),
                 sink));
     }

@@ -2,16 +2,16 @@ package org.planex.validate.rules;
 
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.IssueSink;
-import org.planex.validate.spi.PieceKind;
-import org.planex.validate.spi.PlanPair;
-import org.planex.validate.spi.Rule;
-import org.planex.validate.spi.RuleDescriptor;
-import org.planex.validate.spi.RuleScope;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.SharedBorder;
-import org.planex.validate.spi.ValidationContext;
+import org.planex.rule.Issue;
+import org.planex.rule.IssueSink;
+import org.planex.rule.PairView;
+import org.planex.rule.PieceKind;
+import org.planex.rule.Rule;
+import org.planex.rule.RuleContext;
+import org.planex.rule.RuleDescriptor;
+import org.planex.rule.RuleScope;
+import org.planex.rule.Severity;
+import org.planex.rule.SharedBorder;
 
 /**
  * {@code BORDER.OFFSET}: the largest distance between the two versions of a border that the gap, overlap and
@@ -35,7 +35,7 @@ public final class BorderOffsetRule implements Rule {
     }
 
     @Override
-    public void checkPair(PlanPair pair, ValidationContext context, IssueSink sink) {
+    public void checkPair(PairView pair, RuleContext context, IssueSink sink) {
         if (pair.border().isEmpty()) {
             return;
         }
@@ -46,11 +46,11 @@ public final class BorderOffsetRule implements Rule {
         if (offset.distance() <= tol || offset.at() == null) {
             return;
         }
-        String first = pair.plan(PlanPair.Side.FIRST).packageId();
-        String second = pair.plan(PlanPair.Side.SECOND).packageId();
+        String first = pair.plan(PairView.Side.FIRST).packageId();
+        String second = pair.plan(PairView.Side.SECOND).packageId();
         Point at = border.lineFirst().getFactory().createPoint(offset.at());
-        PieceKind kind = pair.boundary(PlanPair.Side.FIRST).contains(at)
-                || pair.boundary(PlanPair.Side.SECOND).contains(at) ? PieceKind.OVERLAP : PieceKind.GAP;
+        PieceKind kind = pair.boundary(PairView.Side.FIRST).contains(at)
+                || pair.boundary(PairView.Side.SECOND).contains(at) ? PieceKind.OVERLAP : PieceKind.GAP;
         sink.report(Issue.builder(DESCRIPTOR.id(), DESCRIPTOR.defaultSeverity()).kind(kind.token())
                 .message("the versions of the border of " + first + " and " + second + " are up to "
                         + Measures.metres(offset.distance()) + " apart (tolerance " + Measures.metres(tol) + "), "

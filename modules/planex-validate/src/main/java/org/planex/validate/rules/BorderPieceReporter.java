@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.IssueSink;
-import org.planex.validate.spi.PieceKind;
-import org.planex.validate.spi.PieceShape;
-import org.planex.validate.spi.PlanPair;
-import org.planex.validate.spi.SharedBorder;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.Tolerances;
+import org.planex.rule.Issue;
+import org.planex.rule.IssueSink;
+import org.planex.rule.PairView;
+import org.planex.rule.PieceKind;
+import org.planex.rule.PieceShape;
+import org.planex.rule.Severity;
+import org.planex.rule.SharedBorder;
+import org.planex.rule.Tolerances;
 
 /**
  * Reports the gap or overlap pieces of a border, each classified by the tolerance model and carrying its
@@ -41,9 +41,9 @@ public final class BorderPieceReporter {
      * Reports pieces of one kind: each issue carries the kind ({@link Issue#kind()}) and the measures
      * {@code area_m2}, {@code width_m} and {@code length_m}, whether it is a sliver or a gap or overlap proper.
      */
-    static void report(PlanPair pair, List<Polygon> pieces, PieceKind kind, Tolerances t, IssueSink sink) {
-        String first = pair.plan(PlanPair.Side.FIRST).packageId();
-        String second = pair.plan(PlanPair.Side.SECOND).packageId();
+    static void report(PairView pair, List<Polygon> pieces, PieceKind kind, Tolerances t, IssueSink sink) {
+        String first = pair.plan(PairView.Side.FIRST).packageId();
+        String second = pair.plan(PairView.Side.SECOND).packageId();
         boolean gap = kind == PieceKind.GAP;
         for (Polygon p : pieces) {
             PieceShape s = PieceShape.of(p);

@@ -5,21 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.planex.codes.check.CodeFinding;
-import org.planex.codes.check.FindingSeverity;
 import org.planex.model.PlanFeature;
 import org.planex.model.PlanType;
 import org.planex.model.Zone;
+import org.planex.rule.Issue;
+import org.planex.rule.IssueSink;
+import org.planex.rule.PlanView;
+import org.planex.rule.Rule;
+import org.planex.rule.RuleContext;
+import org.planex.rule.RuleDescriptor;
+import org.planex.rule.RuleScope;
+import org.planex.rule.Severity;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.IssueSink;
-import org.planex.validate.spi.LoadedPlan;
-import org.planex.validate.spi.Rule;
-import org.planex.validate.spi.RuleDescriptor;
-import org.planex.validate.spi.RuleScope;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.ValidationContext;
 
 /**
  * {@code CODE.*}: the zone codes against the package's classification system, with the code checker of
@@ -44,12 +42,12 @@ public final class CodeCheckRule implements Rule {
     }
 
     @Override
-    public void checkPlan(LoadedPlan plan, ValidationContext context, IssueSink sink) throws PlanexException {
+    public void checkPlan(PlanView plan, RuleContext context, IssueSink sink) throws PlanexException {
         String system = plan.header().classification().system();
         Location where = Location.of(plan.source());
-        if (context.codes().system(system).isEmpty()) {
+        if (!context.codeSystems().contains(system)) {
             sink.report(Issue.builder("CODE.UNKNOWN", Severity.ERROR).message("the classification system '" + system
-                    + "' is not known (known: " + context.codes().systems().stream().map(s -> s.id()).toList()
+                    + "' is not known (known: " + context.codeSystems()
                     + "); no zone code was checked").packages(plan.packageId()).at(where).build());
             return;
         }
@@ -73,10 +71,9 @@ public final class CodeCheckRule implements Rule {
                     .at(where.withFeature(uncoded.get(0))).build());
         }
         for (Map.Entry<String, List<String>> e : zonesByCode.entrySet()) {
-            for (CodeFinding finding : context.codeFindings(system, e.getKey(), type)) {
+            for (Issue finding : context.codeIssues(system, e.getKey(), type)) {
                 List<String> zones = e.getValue();
-                sink.report(Issue.builder(finding.ruleId(), finding.severity() == FindingSeverity.ERROR ? Severity.ERROR
-                        : Severity.WARNING)
+                sink.report(Issue.builder(finding.ruleId(), finding.severity())
                         .message(finding.message() + " (" + zones.size() + " zone" + (zones.size() == 1 ? "" : "s")
                                 + " use code " + e.getKey() + ")")
                         .packages(plan.packageId()).features(zones)

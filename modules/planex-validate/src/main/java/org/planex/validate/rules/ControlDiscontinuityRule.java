@@ -8,19 +8,19 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.planex.model.ControlArea;
 import org.planex.model.ControlKind;
 import org.planex.model.PlanFeature;
+import org.planex.rule.Issue;
+import org.planex.rule.IssueSink;
+import org.planex.rule.PairView;
+import org.planex.rule.PairView.Side;
+import org.planex.rule.Rule;
+import org.planex.rule.RuleContext;
+import org.planex.rule.RuleDescriptor;
+import org.planex.rule.RuleParameter;
+import org.planex.rule.RuleScope;
+import org.planex.rule.Severity;
+import org.planex.rule.SharedBorder;
 import org.planex.spi.PlanexException;
 import org.planex.spi.codes.HarmonisedCategory;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.IssueSink;
-import org.planex.validate.spi.PlanPair;
-import org.planex.validate.spi.PlanPair.Side;
-import org.planex.validate.spi.Rule;
-import org.planex.validate.spi.RuleDescriptor;
-import org.planex.validate.spi.RuleParameter;
-import org.planex.validate.spi.RuleScope;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.SharedBorder;
-import org.planex.validate.spi.ValidationContext;
 
 /**
  * {@code XB.CONTROL_DISCONTINUITY}: an ecological red line or a permanent basic farmland area that meets the
@@ -51,7 +51,7 @@ public final class ControlDiscontinuityRule implements Rule {
     }
 
     @Override
-    public void checkPair(PlanPair pair, ValidationContext context, IssueSink sink) throws PlanexException {
+    public void checkPair(PairView pair, RuleContext context, IssueSink sink) throws PlanexException {
         if (pair.border().isEmpty()) {
             return;
         }
@@ -61,7 +61,7 @@ public final class ControlDiscontinuityRule implements Rule {
         }
     }
 
-    private void check(PlanPair pair, Side side, Geometry line, ValidationContext context, IssueSink sink)
+    private void check(PairView pair, Side side, Geometry line, RuleContext context, IssueSink sink)
             throws PlanexException {
         double tol = context.tolerances().tolerance();
         double facing = context.tolerances().facingDistance();
@@ -106,7 +106,7 @@ public final class ControlDiscontinuityRule implements Rule {
         return kind.equals(ControlKind.ECOLOGICAL_RED_LINE) || kind.equals(ControlKind.PERMANENT_BASIC_FARMLAND);
     }
 
-    private static boolean compatible(PlanPair pair, Side side, int j, ControlKind kind, ValidationContext context) {
+    private static boolean compatible(PairView pair, Side side, int j, ControlKind kind, RuleContext context) {
         PlanFeature f = pair.plan(side).features().get(j);
         if (f instanceof ControlArea c) {
             return c.controlKind().equals(kind);

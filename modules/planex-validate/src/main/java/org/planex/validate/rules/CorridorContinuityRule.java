@@ -11,18 +11,18 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.operation.distance.DistanceOp;
 import org.planex.model.Corridor;
+import org.planex.rule.Issue;
+import org.planex.rule.IssueSink;
+import org.planex.rule.PairView;
+import org.planex.rule.PairView.Side;
+import org.planex.rule.Rule;
+import org.planex.rule.RuleContext;
+import org.planex.rule.RuleDescriptor;
+import org.planex.rule.RuleParameter;
+import org.planex.rule.RuleScope;
+import org.planex.rule.Severity;
+import org.planex.rule.SharedBorder;
 import org.planex.spi.PlanexException;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.IssueSink;
-import org.planex.validate.spi.PlanPair;
-import org.planex.validate.spi.PlanPair.Side;
-import org.planex.validate.spi.Rule;
-import org.planex.validate.spi.RuleDescriptor;
-import org.planex.validate.spi.RuleParameter;
-import org.planex.validate.spi.RuleScope;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.SharedBorder;
-import org.planex.validate.spi.ValidationContext;
 
 /**
  * {@code XB.CORRIDOR_DISCONNECTED}: a linear corridor (road, rail, metro, pipeline, power line, waterway,
@@ -46,7 +46,7 @@ public final class CorridorContinuityRule implements Rule {
     }
 
     @Override
-    public void checkPair(PlanPair pair, ValidationContext context, IssueSink sink) throws PlanexException {
+    public void checkPair(PairView pair, RuleContext context, IssueSink sink) throws PlanexException {
         if (pair.border().isEmpty()) {
             return;
         }
@@ -72,7 +72,7 @@ public final class CorridorContinuityRule implements Rule {
         }
     }
 
-    private static void check(PlanPair pair, Side side, Corridor c, Point end, List<Integer> theirs, double tol,
+    private static void check(PairView pair, Side side, Corridor c, Point end, List<Integer> theirs, double tol,
             Set<String> reported, IssueSink sink) throws PlanexException {
         int best = -1;
         double bestDistance = Double.MAX_VALUE;
@@ -126,7 +126,7 @@ public final class CorridorContinuityRule implements Rule {
                 .measure(Issue.DISTANCE_M, bestDistance).build());
     }
 
-    private static List<Integer> corridors(PlanPair pair, Side side, double distance) throws PlanexException {
+    private static List<Integer> corridors(PairView pair, Side side, double distance) throws PlanexException {
         List<Integer> out = new ArrayList<>();
         for (int i : pair.nearBorder(side, distance)) {
             if (pair.plan(side).features().get(i) instanceof Corridor && pair.geometry(side, i).getDimension() == 1) {

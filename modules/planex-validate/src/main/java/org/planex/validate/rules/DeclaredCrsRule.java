@@ -2,30 +2,28 @@ package org.planex.validate.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.planex.crs.CoordinateSurvey;
-import org.planex.crs.CrsFinding;
 import org.planex.crs.CrsFindingType;
 import org.planex.crs.DeclaredCrsValidator;
 import org.planex.model.PlanFeature;
+import org.planex.rule.Issue;
+import org.planex.rule.IssueSink;
+import org.planex.rule.PlanView;
+import org.planex.rule.Rule;
+import org.planex.rule.RuleContext;
+import org.planex.rule.RuleDescriptor;
+import org.planex.rule.RuleScope;
+import org.planex.rule.Severity;
 import org.planex.spi.Location;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.IssueSink;
-import org.planex.validate.spi.LoadedPlan;
-import org.planex.validate.spi.Rule;
-import org.planex.validate.spi.RuleDescriptor;
-import org.planex.validate.spi.RuleScope;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.ValidationContext;
+import org.planex.validate.engine.ValidationContext;
 
 /**
  * {@code CRS.*}: do the coordinates fit the declared CRS? Surveys every feature and the boundary with
  * {@link CoordinateSurvey} and reports the {@link DeclaredCrsValidator} finding (swapped axes, missing or
  * undeclared zone prefix, wrong zone, projected as geographic and back, outside the area of use) as an error,
  * {@code CRS.NOT_CHECKED} as info; and {@code CRS.UNMEASURABLE} when the coordinates cannot be reprojected to
- * metres at all and no finding explains why.
+ * metres at all and no finding explains why. An engine-internal rule: the check needs the CRS service, which
+ * the rule API does not offer, and takes it with {@link ValidationContext#crsOf}.
  *
  * @since 0.1
  */
@@ -52,7 +50,7 @@ public final class DeclaredCrsRule implements Rule {
     }
 
     @Override
-    public void checkPlan(LoadedPlan plan, ValidationContext context, IssueSink sink) {
+    public void checkPlan(PlanView plan, RuleContext context, IssueSink sink) {
         CoordinateSurvey survey = new CoordinateSurvey();
         if (plan.header().boundary() != null) {
             survey.add(plan.header().boundary());
@@ -62,28 +60,18 @@ public final class DeclaredCrsRule implements Rule {
                 survey.add(f.geometry());
             }
         }
-        List<CrsFinding> findings = survey.isEmpty() ? List.of()
-                : new DeclaredCrsValidator(context.crs()).validate(plan.crs(), survey);
+        List<Issue> findings = survey.isEmpty() ? List.of()
+                : new DeclaredCrsValidator(ValidationContext.crsOf(context)).validate(plan.crs(), survey);
         Location where = Location.of(plan.source());
-        for (CrsFinding f : findings) {
-            Severity s = f.type() == CrsFindingType.NOT_CHECKED ? Severity.INFO : Severity.ERROR;
-            String fix = f.suggestedFix();
-            sink.report(Issue.builder(f.id(), s)
-                    .message(f.message() + (fix == null || fix.isBlank() ? "" : " (fix: " + fix + ")"))
-                    .packages(plan.packageId()).at(where).marker(envelopeMarker(context, plan, f.envelope())).build());
+        for (Issue f : findings) {
+            sink.report(Issue.builder(f.ruleId(), f.severity()).message(f.message()).packages(plan.packageId())
+                    .at(where).marker(f.marker()).build());
         }
-        if (!survey.isEmpty() && findings.stream().noneMatch(f -> f.type() != CrsFindingType.NOT_CHECKED)
+        if (!survey.isEmpty() && findings.stream().allMatch(f -> f.ruleId().equals(CrsFindingType.NOT_CHECKED.id()))
                 && !plan.hasMetricView()) {
             sink.report(Issue.builder(UNMEASURABLE, Severity.ERROR).message(plan.metricProblem()
                     + "; check the declared CRS (" + plan.crs() + ") against the coordinates")
                     .packages(plan.packageId()).at(where).build());
         }
-    }
-
-    private static Geometry envelopeMarker(ValidationContext context, LoadedPlan plan, Envelope e) {
-        if (e == null || e.isNull()) {
-            return null;
-        }
-        return GeometryInvalidRule.lonLat(context, plan.crs(), new GeometryFactory().toGeometry(e));
     }
 }

@@ -1,15 +1,15 @@
 package org.planex.validate.rules;
 
 import org.planex.model.PlanFeature;
+import org.planex.rule.Issue;
+import org.planex.rule.IssueSink;
+import org.planex.rule.PlanView;
+import org.planex.rule.Rule;
+import org.planex.rule.RuleContext;
+import org.planex.rule.RuleDescriptor;
+import org.planex.rule.RuleScope;
+import org.planex.rule.Severity;
 import org.planex.spi.Location;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.IssueSink;
-import org.planex.validate.spi.LoadedPlan;
-import org.planex.validate.spi.Rule;
-import org.planex.validate.spi.RuleDescriptor;
-import org.planex.validate.spi.RuleScope;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.ValidationContext;
 
 /**
  * {@code GEOM.EMPTY}: a feature without geometry, or with an empty one.
@@ -27,7 +27,7 @@ public final class GeometryEmptyRule implements Rule {
     }
 
     @Override
-    public void checkFeature(LoadedPlan plan, int index, PlanFeature feature, ValidationContext context,
+    public void checkFeature(PlanView plan, int index, PlanFeature feature, RuleContext context,
             IssueSink sink) {
         if (feature.geometry() == null || feature.geometry().isEmpty()) {
             sink.report(Issue.builder(DESCRIPTOR.id(), DESCRIPTOR.defaultSeverity())

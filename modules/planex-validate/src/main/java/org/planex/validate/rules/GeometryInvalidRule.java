@@ -3,19 +3,17 @@ package org.planex.validate.rules;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
-import org.planex.crs.GeometryReprojector;
-import org.planex.model.CrsRef;
 import org.planex.model.PlanFeature;
+import org.planex.rule.Issue;
+import org.planex.rule.IssueSink;
+import org.planex.rule.PlanView;
+import org.planex.rule.Rule;
+import org.planex.rule.RuleContext;
+import org.planex.rule.RuleDescriptor;
+import org.planex.rule.RuleScope;
+import org.planex.rule.Severity;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.IssueSink;
-import org.planex.validate.spi.LoadedPlan;
-import org.planex.validate.spi.Rule;
-import org.planex.validate.spi.RuleDescriptor;
-import org.planex.validate.spi.RuleScope;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.ValidationContext;
 
 /**
  * {@code GEOM.INVALID}: every error of a feature's geometry (see {@link GeometryErrorFinder}), one issue per
@@ -34,7 +32,7 @@ public final class GeometryInvalidRule implements Rule {
     }
 
     @Override
-    public void checkFeature(LoadedPlan plan, int index, PlanFeature feature, ValidationContext context,
+    public void checkFeature(PlanView plan, int index, PlanFeature feature, RuleContext context,
             IssueSink sink) throws PlanexException {
         Geometry g = feature.geometry();
         if (g == null || g.isEmpty() || g.getDimension() < 2) {
@@ -47,16 +45,7 @@ public final class GeometryInvalidRule implements Rule {
                             + e.at().y + " (" + plan.crs() + "): " + e.detail() + "; fix the geometry in the source")
                     .packages(plan.packageId()).features(feature.id())
                     .at(Location.of(plan.source()).withFeature(feature.id()))
-                    .marker(lonLat(context, plan.crs(), at)).build());
-        }
-    }
-
-    static Geometry lonLat(ValidationContext context, CrsRef crs, Geometry g) {
-        try {
-            GeometryReprojector r = context.crs().reprojector(crs, CrsRef.WGS84);
-            return r.reproject(g);
-        } catch (PlanexException | RuntimeException e) {
-            return null;
+                    .marker(context.toLonLat(plan.crs(), at)).build());
         }
     }
 }

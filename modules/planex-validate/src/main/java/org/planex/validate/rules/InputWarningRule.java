@@ -1,10 +1,10 @@
 package org.planex.validate.rules;
 
+import org.planex.rule.Rule;
+import org.planex.rule.RuleDescriptor;
+import org.planex.rule.RuleScope;
+import org.planex.rule.Severity;
 import org.planex.validate.Validator;
-import org.planex.validate.spi.Rule;
-import org.planex.validate.spi.RuleDescriptor;
-import org.planex.validate.spi.RuleScope;
-import org.planex.validate.spi.Severity;
 
 /**
  * {@code INPUT.WARNING}: a warning a format reader or the profile gave while an input was loaded — a layer the

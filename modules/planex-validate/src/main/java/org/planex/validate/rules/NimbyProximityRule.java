@@ -9,18 +9,18 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.planex.model.Facility;
 import org.planex.model.FeatureKind;
+import org.planex.rule.Issue;
+import org.planex.rule.IssueSink;
+import org.planex.rule.PairView;
+import org.planex.rule.PairView.Side;
+import org.planex.rule.PlanView;
+import org.planex.rule.Rule;
+import org.planex.rule.RuleContext;
+import org.planex.rule.RuleDescriptor;
+import org.planex.rule.RuleScope;
+import org.planex.rule.Severity;
 import org.planex.spi.PlanexException;
 import org.planex.spi.codes.HarmonisedCategory;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.IssueSink;
-import org.planex.validate.spi.LoadedPlan;
-import org.planex.validate.spi.PlanPair;
-import org.planex.validate.spi.PlanPair.Side;
-import org.planex.validate.spi.Rule;
-import org.planex.validate.spi.RuleDescriptor;
-import org.planex.validate.spi.RuleScope;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.ValidationContext;
 
 /**
  * {@code XB.NIMBY_PROXIMITY}: a nuisance facility (one with a NIMBY category and an impact radius) whose impact
@@ -44,9 +44,9 @@ public final class NimbyProximityRule implements Rule {
     }
 
     @Override
-    public void checkPair(PlanPair pair, ValidationContext context, IssueSink sink) throws PlanexException {
+    public void checkPair(PairView pair, RuleContext context, IssueSink sink) throws PlanexException {
         for (Side side : Side.values()) {
-            LoadedPlan plan = pair.plan(side);
+            PlanView plan = pair.plan(side);
             List<Integer> nimby = new ArrayList<>();
             double radius = 0;
             for (int i : plan.indicesOf(FeatureKind.FACILITY)) {
@@ -60,7 +60,7 @@ public final class NimbyProximityRule implements Rule {
                 continue;
             }
             List<Integer> sensitive = new ArrayList<>();
-            LoadedPlan other = pair.plan(side.other());
+            PlanView other = pair.plan(side.other());
             for (int j : pair.nearBorder(side.other(), radius)) {
                 if (other.features().get(j).kind() == FeatureKind.ZONE) {
                     List<HarmonisedCategory> cats = ZoneCategories.of(other, j, context);
@@ -75,7 +75,7 @@ public final class NimbyProximityRule implements Rule {
         }
     }
 
-    private static void check(PlanPair pair, Side side, int i, List<Integer> sensitive, IssueSink sink)
+    private static void check(PairView pair, Side side, int i, List<Integer> sensitive, IssueSink sink)
             throws PlanexException {
         Facility f = (Facility) pair.plan(side).features().get(i);
         Geometry at = pair.geometry(side, i);

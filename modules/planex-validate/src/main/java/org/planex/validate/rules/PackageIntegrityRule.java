@@ -10,16 +10,16 @@ import java.util.HexFormat;
 import java.util.List;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.planex.model.Attachment;
+import org.planex.rule.Issue;
+import org.planex.rule.IssueSink;
+import org.planex.rule.PackageView;
+import org.planex.rule.Rule;
+import org.planex.rule.RuleContext;
+import org.planex.rule.RuleDescriptor;
+import org.planex.rule.RuleScope;
+import org.planex.rule.Severity;
 import org.planex.spi.PlanexException;
 import org.planex.validate.Validator;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.IssueSink;
-import org.planex.validate.spi.PackageInput;
-import org.planex.validate.spi.Rule;
-import org.planex.validate.spi.RuleDescriptor;
-import org.planex.validate.spi.RuleScope;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.ValidationContext;
 import org.planex.xml.PlanXml;
 import org.planex.xml.PlanXmlReader;
 
@@ -46,28 +46,28 @@ public final class PackageIntegrityRule implements Rule {
     }
 
     @Override
-    public void checkPackage(PackageInput input, ValidationContext context, IssueSink sink) throws PlanexException {
-        if (!input.source().contains(PlanXml.DOCUMENT_NAME)) {
+    public void checkPackage(PackageView input, RuleContext context, IssueSink sink) throws PlanexException {
+        if (!input.contains(PlanXml.DOCUMENT_NAME)) {
             sink.report(Issue.builder("PKG.NO_PLAN", Severity.ERROR)
                     .message("not a plan package: no plan.xml at its root; package the plan with planex convert")
-                    .packages(input.name()).at(input.source().location()).build());
+                    .packages(input.name()).at(input.location()).build());
             return;
         }
         List<Attachment> attachments;
         String packageId;
-        try (PlanXmlReader xml = new PlanXmlReader(input.source().open(PlanXml.DOCUMENT_NAME),
-                input.source().entryLocation(PlanXml.DOCUMENT_NAME), new GeometryFactory())) {
+        try (PlanXmlReader xml = new PlanXmlReader(input.open(PlanXml.DOCUMENT_NAME),
+                input.entryLocation(PlanXml.DOCUMENT_NAME), new GeometryFactory())) {
             attachments = xml.header().attachments();
             packageId = xml.header().packageId();
         } catch (PlanexException unreadableHeader) {
             return;
         }
         for (Attachment a : attachments) {
-            if (!input.source().contains(a.path())) {
+            if (!input.contains(a.path())) {
                 sink.report(Issue.builder("PKG.ATTACHMENT_MISSING", Severity.ERROR)
                         .message("the header lists attachment " + a.path() + " but the package lacks it; add the file or"
                                 + " remove it from the header")
-                        .packages(packageId).at(input.source().entryLocation(a.path())).build());
+                        .packages(packageId).at(input.entryLocation(a.path())).build());
                 continue;
             }
             String actual = sha256(input, a.path());
@@ -75,13 +75,13 @@ public final class PackageIntegrityRule implements Rule {
                 sink.report(Issue.builder("PKG.CHECKSUM", Severity.ERROR)
                         .message("attachment " + a.path() + " has SHA-256 " + actual + " but the header says " + a.sha256()
                                 + "; the package is damaged or was edited after packaging")
-                        .packages(packageId).at(input.source().entryLocation(a.path())).build());
+                        .packages(packageId).at(input.entryLocation(a.path())).build());
             }
         }
     }
 
-    private static String sha256(PackageInput input, String entry) throws PlanexException {
-        try (InputStream raw = input.source().open(entry);
+    private static String sha256(PackageView input, String entry) throws PlanexException {
+        try (InputStream raw = input.open(entry);
                 DigestInputStream in = new DigestInputStream(raw, MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
@@ -90,7 +90,7 @@ public final class PackageIntegrityRule implements Rule {
         } catch (PlanexException e) {
             throw e;
         } catch (IOException e) {
-            throw PlanexException.unreadable(input.source().entryLocation(entry), "cannot read: " + e.getMessage(), e);
+            throw PlanexException.unreadable(input.entryLocation(entry), "cannot read: " + e.getMessage(), e);
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.planex.validate.rules;
 
-import org.planex.validate.spi.PieceShape;
-import org.planex.validate.spi.Tolerances;
+import org.planex.rule.PieceShape;
+import org.planex.rule.Tolerances;
 
 /**
  * How a gap or overlap piece is reported under the tolerance model: not at all (smaller than the minimum area

@@ -3,17 +3,17 @@ package org.planex.validate.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.planex.rule.Issue;
+import org.planex.rule.IssueSink;
+import org.planex.rule.PackageView;
+import org.planex.rule.Rule;
+import org.planex.rule.RuleContext;
+import org.planex.rule.RuleDescriptor;
+import org.planex.rule.RuleParameter;
+import org.planex.rule.RuleScope;
+import org.planex.rule.Severity;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.IssueSink;
-import org.planex.validate.spi.PackageInput;
-import org.planex.validate.spi.Rule;
-import org.planex.validate.spi.RuleDescriptor;
-import org.planex.validate.spi.RuleParameter;
-import org.planex.validate.spi.RuleScope;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.ValidationContext;
 import org.planex.xml.PlanSchema;
 import org.planex.xml.PlanXml;
 import org.planex.xml.SchemaProblem;
@@ -36,14 +36,14 @@ public final class SchemaRule implements Rule {
     }
 
     @Override
-    public void checkPackage(PackageInput input, ValidationContext context, IssueSink sink) throws PlanexException {
-        if (!input.source().contains(PlanXml.DOCUMENT_NAME)) {
+    public void checkPackage(PackageView input, RuleContext context, IssueSink sink) throws PlanexException {
+        if (!input.contains(PlanXml.DOCUMENT_NAME)) {
             return;
         }
-        Location doc = input.source().entryLocation(PlanXml.DOCUMENT_NAME);
+        Location doc = input.entryLocation(PlanXml.DOCUMENT_NAME);
         int max = (int) context.parameter(DESCRIPTOR, "max-problems");
         List<SchemaProblem> problems;
-        try (InputStream in = input.source().open(PlanXml.DOCUMENT_NAME)) {
+        try (InputStream in = input.open(PlanXml.DOCUMENT_NAME)) {
             problems = PlanSchema.validate(in, max);
         } catch (PlanexException e) {
             throw e;

@@ -1,15 +1,15 @@
 package org.planex.validate.rules;
 
 import org.planex.model.PlanHeader;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.IssueSink;
-import org.planex.validate.spi.PlanPair;
-import org.planex.validate.spi.Region;
-import org.planex.validate.spi.Rule;
-import org.planex.validate.spi.RuleDescriptor;
-import org.planex.validate.spi.RuleScope;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.ValidationContext;
+import org.planex.rule.Issue;
+import org.planex.rule.IssueSink;
+import org.planex.rule.PairView;
+import org.planex.rule.RegionView;
+import org.planex.rule.Rule;
+import org.planex.rule.RuleContext;
+import org.planex.rule.RuleDescriptor;
+import org.planex.rule.RuleScope;
+import org.planex.rule.Severity;
 
 /**
  * {@code REGION.UNDECLARED_NEIGHBOUR}: two packages found adjacent from their boundaries whose headers do not
@@ -28,16 +28,16 @@ public final class UndeclaredNeighbourRule implements Rule {
     }
 
     @Override
-    public void checkRegion(Region region, ValidationContext context, IssueSink sink) {
-        for (PlanPair pair : region.pairs()) {
-            PlanHeader a = pair.plan(PlanPair.Side.FIRST).header();
-            PlanHeader b = pair.plan(PlanPair.Side.SECOND).header();
+    public void checkRegion(RegionView region, RuleContext context, IssueSink sink) {
+        for (PairView pair : region.pairs()) {
+            PlanHeader a = pair.plan(PairView.Side.FIRST).header();
+            PlanHeader b = pair.plan(PairView.Side.SECOND).header();
             report(a, b, pair, sink);
             report(b, a, pair, sink);
         }
     }
 
-    private static void report(PlanHeader from, PlanHeader to, PlanPair pair, IssueSink sink) {
+    private static void report(PlanHeader from, PlanHeader to, PairView pair, IssueSink sink) {
         String code = to.jurisdiction().code();
         if (from.neighbours().stream().anyMatch(n -> n.code().equals(code))) {
             return;

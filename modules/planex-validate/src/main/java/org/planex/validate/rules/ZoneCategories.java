@@ -3,9 +3,9 @@ package org.planex.validate.rules;
 import java.util.List;
 import org.planex.model.PlanFeature;
 import org.planex.model.Zone;
+import org.planex.rule.PlanView;
+import org.planex.rule.RuleContext;
 import org.planex.spi.codes.HarmonisedCategory;
-import org.planex.validate.spi.LoadedPlan;
-import org.planex.validate.spi.ValidationContext;
 
 /**
  * The harmonised categories of a feature: a zone's code mapped through its package's classification system;
@@ -19,7 +19,7 @@ public final class ZoneCategories {
     }
 
     /** The categories of feature {@code index} of {@code plan}. */
-    public static List<HarmonisedCategory> of(LoadedPlan plan, int index, ValidationContext context) {
+    public static List<HarmonisedCategory> of(PlanView plan, int index, RuleContext context) {
         PlanFeature f = plan.features().get(index);
         if (!(f instanceof Zone z) || z.code() == null) {
             return List.of();

@@ -7,20 +7,19 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.distance.DistanceOp;
-import org.planex.codes.matrix.Verdict;
-import org.planex.codes.matrix.VerdictKind;
 import org.planex.model.FeatureKind;
+import org.planex.rule.Compatibility;
+import org.planex.rule.Issue;
+import org.planex.rule.IssueSink;
+import org.planex.rule.PairView;
+import org.planex.rule.PairView.Side;
+import org.planex.rule.Rule;
+import org.planex.rule.RuleContext;
+import org.planex.rule.RuleDescriptor;
+import org.planex.rule.RuleScope;
+import org.planex.rule.Severity;
 import org.planex.spi.PlanexException;
 import org.planex.spi.codes.HarmonisedCategory;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.IssueSink;
-import org.planex.validate.spi.PlanPair;
-import org.planex.validate.spi.PlanPair.Side;
-import org.planex.validate.spi.Rule;
-import org.planex.validate.spi.RuleDescriptor;
-import org.planex.validate.spi.RuleScope;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.ValidationContext;
 
 /**
  * {@code XB.ZONE_CONFLICT}: zones facing each other across a border whose categories the compatibility matrix
@@ -42,7 +41,7 @@ public final class ZoneConflictRule implements Rule {
     }
 
     @Override
-    public void checkPair(PlanPair pair, ValidationContext context, IssueSink sink) throws PlanexException {
+    public void checkPair(PairView pair, RuleContext context, IssueSink sink) throws PlanexException {
         double facing = context.tolerances().facingDistance();
         double search = Math.max(facing, largestBuffer(context));
         List<Integer> firstZones = zones(pair, Side.FIRST, search);
@@ -71,14 +70,14 @@ public final class ZoneConflictRule implements Rule {
                 if (cb.isEmpty()) {
                     continue;
                 }
-                Verdict v = context.matrix().worstVerdict(ca, cb);
-                if (v.kind() == VerdictKind.COMPATIBLE) {
+                Compatibility v = context.compatibility(ca, cb);
+                if (v.kind() == Compatibility.Kind.COMPATIBLE) {
                     continue;
                 }
                 Geometry gb = pair.geometry(Side.SECOND, j);
                 double d = ga.distance(gb);
-                boolean conflict = v.kind() == VerdictKind.CONFLICT && d <= facing;
-                boolean buffer = v.kind() == VerdictKind.BUFFER && d < v.bufferMetres();
+                boolean conflict = v.kind() == Compatibility.Kind.CONFLICT && d <= facing;
+                boolean buffer = v.kind() == Compatibility.Kind.BUFFER && d < v.bufferMetres();
                 if (!conflict && !buffer) {
                     continue;
                 }
@@ -104,21 +103,15 @@ public final class ZoneConflictRule implements Rule {
         }
     }
 
-    private static List<Integer> zones(PlanPair pair, Side side, double search) throws PlanexException {
-        List<Integer> out = new ArrayList<>();
-        for (int i : pair.nearBorder(side, search)) {
-            if (pair.plan(side).features().get(i).kind() == FeatureKind.ZONE) {
-                out.add(i);
-            }
-        }
-        return out;
+    private static List<Integer> zones(PairView pair, Side side, double search) throws PlanexException {
+        return pair.nearBorder(side, search, FeatureKind.ZONE);
     }
 
-    private static double largestBuffer(ValidationContext context) {
+    private static double largestBuffer(RuleContext context) {
         int max = 0;
         for (HarmonisedCategory a : HarmonisedCategory.values()) {
             for (HarmonisedCategory b : HarmonisedCategory.values()) {
-                max = Math.max(max, context.matrix().verdict(a, b).bufferMetres());
+                max = Math.max(max, context.compatibility(a, b).bufferMetres());
             }
         }
         return max;

@@ -8,17 +8,17 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.planex.model.FeatureKind;
+import org.planex.rule.Issue;
+import org.planex.rule.IssueSink;
+import org.planex.rule.PieceKind;
+import org.planex.rule.PieceShape;
+import org.planex.rule.PlanView;
+import org.planex.rule.Rule;
+import org.planex.rule.RuleContext;
+import org.planex.rule.RuleDescriptor;
+import org.planex.rule.RuleScope;
+import org.planex.rule.Severity;
 import org.planex.spi.Location;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.IssueSink;
-import org.planex.validate.spi.LoadedPlan;
-import org.planex.validate.spi.PieceKind;
-import org.planex.validate.spi.PieceShape;
-import org.planex.validate.spi.Rule;
-import org.planex.validate.spi.RuleDescriptor;
-import org.planex.validate.spi.RuleScope;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.ValidationContext;
 
 /**
  * {@code TOPO.GAP} and {@code TOPO.SLIVER}: land inside the plan boundary that no zone covers. The zones are
@@ -40,7 +40,7 @@ public final class ZoneGapRule implements Rule {
 
     @Override
     @SuppressWarnings("unchecked")
-    public void checkPlan(LoadedPlan plan, ValidationContext context, IssueSink sink) {
+    public void checkPlan(PlanView plan, RuleContext context, IssueSink sink) {
         if (!plan.hasMetricView() || plan.metricBoundary() == null) {
             return;
         }

@@ -7,16 +7,16 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.planex.model.FeatureKind;
+import org.planex.rule.Issue;
+import org.planex.rule.IssueSink;
+import org.planex.rule.PieceShape;
+import org.planex.rule.PlanView;
+import org.planex.rule.Rule;
+import org.planex.rule.RuleContext;
+import org.planex.rule.RuleDescriptor;
+import org.planex.rule.RuleScope;
+import org.planex.rule.Severity;
 import org.planex.spi.Location;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.IssueSink;
-import org.planex.validate.spi.LoadedPlan;
-import org.planex.validate.spi.PieceShape;
-import org.planex.validate.spi.Rule;
-import org.planex.validate.spi.RuleDescriptor;
-import org.planex.validate.spi.RuleScope;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.ValidationContext;
 
 /**
  * {@code TOPO.OUTSIDE}: a zone reaching beyond the plan boundary by at least the minimum area, measured on the
@@ -36,7 +36,7 @@ public final class ZoneOutsideRule implements Rule {
 
     @Override
     @SuppressWarnings("unchecked")
-    public void checkPlan(LoadedPlan plan, ValidationContext context, IssueSink sink) {
+    public void checkPlan(PlanView plan, RuleContext context, IssueSink sink) {
         if (!plan.hasMetricView() || plan.metricBoundary() == null) {
             return;
         }

@@ -7,17 +7,17 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.planex.model.FeatureKind;
+import org.planex.rule.Issue;
+import org.planex.rule.IssueSink;
+import org.planex.rule.PieceKind;
+import org.planex.rule.PieceShape;
+import org.planex.rule.PlanView;
+import org.planex.rule.Rule;
+import org.planex.rule.RuleContext;
+import org.planex.rule.RuleDescriptor;
+import org.planex.rule.RuleScope;
+import org.planex.rule.Severity;
 import org.planex.spi.Location;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.IssueSink;
-import org.planex.validate.spi.LoadedPlan;
-import org.planex.validate.spi.PieceKind;
-import org.planex.validate.spi.PieceShape;
-import org.planex.validate.spi.Rule;
-import org.planex.validate.spi.RuleDescriptor;
-import org.planex.validate.spi.RuleScope;
-import org.planex.validate.spi.Severity;
-import org.planex.validate.spi.ValidationContext;
 
 /**
  * {@code TOPO.OVERLAP} and {@code TOPO.SLIVER}: zones of one package that overlap. JTS
@@ -39,7 +39,7 @@ public final class ZoneOverlapRule implements Rule {
     }
 
     @Override
-    public void checkPlan(LoadedPlan plan, ValidationContext context, IssueSink sink) {
+    public void checkPlan(PlanView plan, RuleContext context, IssueSink sink) {
         if (!plan.hasMetricView()) {
             return;
         }
@@ -81,7 +81,7 @@ public final class ZoneOverlapRule implements Rule {
     }
 
     @SuppressWarnings("unchecked")
-    private static void report(LoadedPlan plan, int i, int j, Geometry overlap, ValidationContext context,
+    private static void report(PlanView plan, int i, int j, Geometry overlap, RuleContext context,
             IssueSink sink) {
         List<Polygon> parts = PolygonExtracter.getPolygons(overlap);
         Geometry piece = overlap.getFactory().buildGeometry(parts);

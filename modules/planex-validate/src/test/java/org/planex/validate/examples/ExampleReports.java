@@ -9,9 +9,9 @@ import org.planex.validate.RuleSelection;
 import org.planex.validate.SeverityProfile;
 import org.planex.validate.ValidationReport;
 import org.planex.validate.Validator;
+import org.planex.validate.engine.ValidationContext;
 import org.planex.validate.report.ReportFiles;
 import org.planex.validate.report.ReportFormat;
-import org.planex.validate.spi.ValidationContext;
 
 /**
  * Regenerates both examples and their committed reports ({@code expected-report.json}, {@code report.html}).

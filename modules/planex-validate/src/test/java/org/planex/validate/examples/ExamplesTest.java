@@ -18,12 +18,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.planex.core.format.PlanexFormatProvider;
 import org.planex.model.PlanFeature;
+import org.planex.rule.Issue;
 import org.planex.spi.PlanReader;
 import org.planex.spi.ReadContext;
 import org.planex.validate.ValidationReport;
 import org.planex.validate.report.ReportFormat;
 import org.planex.validate.report.TextReportWriter;
-import org.planex.validate.spi.Issue;
 
 /**
  * The committed examples: they are what the generators write, validating them finds each injected defect once

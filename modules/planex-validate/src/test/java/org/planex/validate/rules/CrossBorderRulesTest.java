@@ -11,10 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.planex.model.ControlKind;
 import org.planex.model.CorridorType;
+import org.planex.rule.Issue;
 import org.planex.validate.Runs;
 import org.planex.validate.TestPlans;
 import org.planex.validate.ValidationReport;
-import org.planex.validate.spi.Issue;
 
 /**
  * Two 10 km squares side by side: the border is x = 10 000. Bands along the border, south to north: rail that

@@ -7,11 +7,11 @@ import static org.planex.validate.TestPlans.rect;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.planex.rule.Issue;
+import org.planex.rule.Severity;
 import org.planex.validate.Runs;
 import org.planex.validate.TestPlans;
 import org.planex.validate.ValidationReport;
-import org.planex.validate.spi.Issue;
-import org.planex.validate.spi.Severity;
 
 class PlanRulesTest {
 

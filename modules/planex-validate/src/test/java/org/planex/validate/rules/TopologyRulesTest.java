@@ -7,10 +7,10 @@ import static org.planex.validate.TestPlans.rect;
 
 import org.junit.jupiter.api.Test;
 import org.planex.model.ControlKind;
+import org.planex.rule.Issue;
 import org.planex.validate.Runs;
 import org.planex.validate.TestPlans;
 import org.planex.validate.ValidationReport;
-import org.planex.validate.spi.Issue;
 
 class TopologyRulesTest {
 
