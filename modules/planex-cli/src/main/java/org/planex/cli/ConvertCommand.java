@@ -20,9 +20,11 @@ import org.planex.core.convert.PlanConverter;
 import org.planex.core.input.InputOpener;
 import org.planex.core.input.InputOptions;
 import org.planex.core.input.OpenedInput;
+import org.planex.core.profile.ProfileLoader;
 import org.planex.crs.DatumShift;
 import org.planex.model.CrsRef;
 import org.planex.model.FeatureKind;
+import org.planex.spi.DataModel;
 import org.planex.spi.ErrorKind;
 import org.planex.spi.ExitCode;
 import org.planex.spi.FormatProvider;
@@ -71,6 +73,12 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace the output if it exists (single conversion).")
     private boolean overwrite;
 
+    @Option(names = "--output-profile", paramLabel = "NAME|FILE",
+            description = "How plan features map to the output layers: generic, cn-plan-db, hk-ozp or a profile file"
+                    + " (default: the input's --profile, else generic). With --profile it maps one database layout to"
+                    + " another in one command; layered outputs only.")
+    private String outputProfile;
+
     @ArgGroup(validate = false, heading = InputArguments.HEADING)
     private InputArguments input = new InputArguments();
 
@@ -102,12 +110,13 @@ public final class ConvertCommand implements Callable<Integer> {
             throw new PlanexException(ErrorKind.USAGE, Location.UNKNOWN, "--s-towgs84 applies when reprojecting; add"
                     + " --t-srs EPSG:N");
         }
-        ConversionOptions options = new ConversionOptions(null, targetCrs, null).withSourceShift(sourceShift);
+        ConversionOptions options = new ConversionOptions(outputProfile == null ? null : ProfileLoader.load(outputProfile),
+                targetCrs, null).withSourceShift(sourceShift);
         return isBatch ? batch(options) : single(Path.of(inputs.get(0)), options);
     }
 
     private int single(Path inputPath, ConversionOptions options) throws PlanexException {
-        FormatProvider out = FormatChoice.forOutput(parent.registry(), output, format);
+        FormatProvider out = outputFormat();
         OpenedInput in = new InputOpener(parent.registry()).open(inputPath, InputArguments.options(input),
                 parent.warnings());
         if (Files.exists(output) && !overwrite) {
@@ -136,7 +145,7 @@ public final class ConvertCommand implements Callable<Integer> {
             throw new PlanexException(ErrorKind.USAGE, Location.UNKNOWN, "--from and --oo apply to one input; "
                     + "in a batch each input's format is detected");
         }
-        FormatProvider out = FormatChoice.forOutput(parent.registry(), output, format);
+        FormatProvider out = outputFormat();
         List<Path> paths = InputPaths.expand(inputs, batch);
         try {
             Files.createDirectories(output);
@@ -170,6 +179,17 @@ public final class ConvertCommand implements Callable<Integer> {
             writeSummary(outcomes, seconds, total);
         }
         return exitCode(outcomes);
+    }
+
+    /** The output format, refusing {@code --output-profile} for a format that holds a plan, not layers. */
+    private FormatProvider outputFormat() throws PlanexException {
+        FormatProvider out = FormatChoice.forOutput(parent.registry(), output, format);
+        if (outputProfile != null && out.descriptor().dataModel() != DataModel.LAYERS) {
+            throw new PlanexException(ErrorKind.USAGE, Location.of(output), "--output-profile applies to layered"
+                    + " outputs (shapefile, gpkg, geojson); format " + out.descriptor().id() + " holds the plan in its"
+                    + " own schema; drop the option or choose a layered output");
+        }
+        return out;
     }
 
     private void writeSummary(List<BatchConversion.Outcome> outcomes, double seconds, long features)

@@ -29,10 +29,11 @@ import org.planex.spi.PlanexException;
 import org.planex.spi.WriteContext;
 
 /**
- * Converts a plan from one format to another, streaming: one feature is held at a time, so memory does not
- * grow with the size of the plan. A layered input written to a layered output without any mapping option is
- * copied layer by layer as it is ({@link LayerCopy}); otherwise layered formats go through a {@link Profile}
- * in either direction. The boundary of a layered input without a boundary layer is derived only for a plan
+ * Converts a plan from one format to another, streaming and reading the input once: one feature is held at a
+ * time, so memory does not grow with the size of the plan. A layered input written to a layered output without
+ * any mapping option is copied layer by layer as it is ({@link LayerCopy}); otherwise layered formats go through
+ * a {@link Profile} in either direction: the input's to read, the output profile
+ * ({@link ConversionOptions#profile()}) to write. The boundary of a layered input without a boundary layer is derived only for a plan
  * output. A target CRS is reprojected to. The output appears only if the whole conversion succeeds.
  *
  * <p><b>Thread safety:</b> stateless; one instance serves many conversions at once.
@@ -56,37 +57,26 @@ public final class PlanConverter {
             ConversionOptions options) throws PlanexException {
         long start = System.nanoTime();
         if (to.descriptor().dataModel() == DataModel.LAYERS) {
-            if (input.layered() && !input.options().mapsLayers()) {
+            if (input.layered() && !input.options().mapsLayers() && options.profile() == null) {
                 return copyLayers(input, to, output, options, start);
             }
             Profile profile = exportProfile(input.options(), options);
-            PlanLayerExport.PlanSource source = new PlanLayerExport.PlanSource() {
-                private boolean opened;
-
-                @Override
-                public PlanReader open() throws PlanexException {
-                    boolean checkCrs = !opened;
-                    opened = true;
-                    return PlanConverter.open(input, false, options, checkCrs);
-                }
-
-                @Override
-                public List<LayerSchema> layers() throws PlanexException {
-                    return input.layered() && input.profile(input.layerSchemas()).equals(profile)
-                            ? input.layerSchemas() : List.of();
-                }
-            };
             Map<FeatureKind, Long> counts;
+            PlanReader plan = open(input, false, options);
             try (LayerWriter writer = to.openLayerWriter(output)) {
-                counts = new PlanLayerExport(profile, Location.of(output.target()), output.warnings()).export(source,
+                List<LayerSchema> inputLayers = input.layered() && input.profile(input.layerSchemas()).equals(profile)
+                        ? input.layerSchemas() : List.of();
+                counts = new PlanLayerExport(profile, output.target(), output.warnings()).export(plan, inputLayers,
                         writer, options.progress());
                 writer.finish();
+            } finally {
+                plan.close();
             }
             return new ConversionResult(counts, 0, Duration.ofNanos(System.nanoTime() - start));
         }
         Map<FeatureKind, Long> counts = new EnumMap<>(FeatureKind.class);
         int attachments;
-        try (PlanReader reader = open(input, true, options, true); PlanWriter writer = to.openPlanWriter(output)) {
+        try (PlanReader reader = open(input, true, options); PlanWriter writer = to.openPlanWriter(output)) {
             PlanHeader header = reader.header();
             writer.begin(header);
             attachments = copyAttachments(header, reader, writer, output);
@@ -126,14 +116,12 @@ public final class PlanConverter {
         }
     }
 
-    private static PlanReader open(OpenedInput input, boolean deriveBoundary, ConversionOptions options,
-            boolean checkCrs) throws PlanexException {
-        PlanReader reader = input.openPlan(deriveBoundary);
-        if (checkCrs) {
-            reader = new CrsCheckingPlanReader(reader, input.context().warnings(), Location.of(input.path()));
-        }
+    private static PlanReader open(OpenedInput input, boolean deriveBoundary, ConversionOptions options)
+            throws PlanexException {
+        PlanReader reader = new CrsCheckingPlanReader(input.openPlan(deriveBoundary), input.context().warnings(),
+                Location.of(input.path()));
         if (options.targetCrs() != null && !options.targetCrs().equals(reader.header().crs())) {
-            if (checkCrs && reader.header().crs() != null) {
+            if (reader.header().crs() != null) {
                 CrsService.standard().datumShiftWarning(reader.header().crs(), options.sourceShift(),
                         options.targetCrs()).ifPresent(w -> input.context().warnings().warning(Location.of(input.path()),
                         w));

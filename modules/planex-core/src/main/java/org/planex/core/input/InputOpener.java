@@ -48,7 +48,22 @@ public final class InputOpener {
         if (!Files.exists(input)) {
             throw PlanexException.unreadable(Location.of(input), "no such file or folder", null);
         }
-        FormatProvider provider = options.format() != null ? registry.get(options.format()) : detect(input);
+        return open(input, options.format() != null ? registry.get(options.format()) : detect(input), options, warnings);
+    }
+
+    /**
+     * Opens {@code input} with a format the caller has chosen (an embedding application, or a test wrapping a
+     * provider); {@code options.format()} is not consulted.
+     *
+     * @throws PlanexException UNREADABLE_INPUT for a missing path, USAGE for a format that cannot be read or a
+     *     bad open option
+     * @since 0.3
+     */
+    public OpenedInput open(Path input, FormatProvider provider, InputOptions options, WarningListener warnings)
+            throws PlanexException {
+        if (!Files.exists(input)) {
+            throw PlanexException.unreadable(Location.of(input), "no such file or folder", null);
+        }
         if (!provider.descriptor().can(Capability.READ)) {
             throw new PlanexException(ErrorKind.USAGE, Location.of(input), "format " + provider.descriptor().id()
                     + " cannot be read, only written");

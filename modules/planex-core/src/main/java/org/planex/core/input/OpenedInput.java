@@ -16,14 +16,13 @@ import org.planex.spi.Location;
 import org.planex.spi.PlanReader;
 import org.planex.spi.PlanexException;
 import org.planex.spi.ReadContext;
-import org.planex.spi.WarningListener;
 
 /**
- * An input whose format is known, ready to be read as layers or as a plan, as often as a caller needs (a
- * layer export reads twice). Opening it as a plan resolves the profile once: the one the user named, else the
- * built-in one that fits the layer names best, with the command-line mapping applied and, where the profile
- * names none of the layers, roles from their geometry ({@link GeometryRoles}); the warnings of that choice are
- * reported on the first open only.
+ * An input whose format is known, ready to be read as layers or as a plan. Every command reads it once (a
+ * conversion that must learn its output schema first spools what it reads, see
+ * {@link org.planex.core.spool.FeatureSpool}). Opening it as a plan resolves the profile: the one the user
+ * named, else the built-in one that fits the layer names best, with the command-line mapping applied and, where
+ * the profile names none of the layers, roles from their geometry ({@link GeometryRoles}).
  *
  * <p><b>Thread safety:</b> not thread-safe; one command uses it at a time.
  *
@@ -37,7 +36,6 @@ public final class OpenedInput {
     private final InputOptions options;
     private Profile profile;
     private List<LayerSchema> schemas;
-    private int opens;
 
     OpenedInput(Path path, FormatProvider provider, ReadContext context, InputOptions options) {
         this.path = path;
@@ -105,7 +103,6 @@ public final class OpenedInput {
      *     from the zones (a plan package and a validation need one; a layered output does not)
      */
     public PlanReader openPlan(boolean deriveBoundary) throws PlanexException {
-        WarningListener warnings = opens++ == 0 ? context.warnings() : WarningListener.IGNORE;
         if (!layered()) {
             PlanReader reader = provider.openPlanReader(context);
             return options.sourceCrs() == null || options.sourceCrs().equals(reader.header().crs()) ? reader
@@ -113,8 +110,8 @@ public final class OpenedInput {
         }
         LayerReader layers = openLayers();
         try {
-            return new LayerPlanReader(layers, path, profile(layers.layers(), warnings), options.sourceCrs(),
-                    deriveBoundary, warnings);
+            return new LayerPlanReader(layers, path, profile(layers.layers()), options.sourceCrs(),
+                    deriveBoundary, context.warnings());
         } catch (PlanexException | RuntimeException e) {
             layers.close();
             throw e;
@@ -127,10 +124,6 @@ public final class OpenedInput {
      * @throws PlanexException USAGE for an unknown profile or a bad {@code --layer-role}
      */
     public Profile profile(List<LayerSchema> layers) throws PlanexException {
-        return profile(layers, context.warnings());
-    }
-
-    private Profile profile(List<LayerSchema> layers, WarningListener warnings) throws PlanexException {
         if (profile == null) {
             Profile base = options.profile() == null ? ProfileMatcher.best(layers) : ProfileLoader.load(options.profile());
             Profile mapped;
@@ -139,7 +132,7 @@ public final class OpenedInput {
             } catch (IllegalArgumentException e) {
                 throw new PlanexException(ErrorKind.USAGE, Location.UNKNOWN, "--layer-role: " + e.getMessage());
             }
-            profile = GeometryRoles.apply(mapped, layers, Location.of(path), warnings);
+            profile = GeometryRoles.apply(mapped, layers, Location.of(path), context.warnings());
         }
         return profile;
     }

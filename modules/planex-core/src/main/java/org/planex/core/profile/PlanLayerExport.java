@@ -1,6 +1,7 @@
 package org.planex.core.profile;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.Puntal;
+import org.planex.core.spool.FeatureSpool;
 import org.planex.model.AttributeType;
 import org.planex.model.AttributeValue;
 import org.planex.model.Attributes;
@@ -35,15 +37,15 @@ import org.planex.spi.PlanexException;
 import org.planex.spi.WarningListener;
 
 /**
- * Writes a plan into layers through a {@link Profile}, the reverse of {@link LayerPlanReader}. Two streaming
- * passes over the plan: the first learns each output layer's fields (attribute names, types, widths, scales)
- * and geometry type, the second writes the records. Memory holds the layer schemas, not the features.
+ * Writes a plan into layers through a {@link Profile}, the reverse of {@link LayerPlanReader}. The plan is read
+ * once. Each output layer's fields (attribute names, types, widths, scales) and geometry type must be known
+ * before its first record, so the features are learnt while they are copied to a {@link FeatureSpool} beside
+ * the output, and then written from the spool. Memory holds the layer schemas and one feature, not the plan.
  *
- * <p>When the plan is read from layers whose schemas are known before the first record (see
- * {@link PlanSource#layers()}), the output schema follows from the input schema
- * and the plan is read once: the output fields are the input's attribute fields, as wide as the input declares
- * them. This is done for one polygonal zone layer whose ids do not need the attributes (the common plain land-use
- * layer); anything else is learnt in a first pass.
+ * <p>When the plan is read from layers whose schemas are known before the first record (the {@code inputLayers}
+ * of {@link #export}), the output schema may follow from the input schema and the features go straight to the
+ * output: the output fields are the input's attribute fields, as wide as the input declares them. This is done
+ * for one polygonal zone layer whose ids do not need the attributes (the common plain land-use layer).
  *
  * <p>Ids: when the profile's id field is not among a feature's attributes, the id is written to it as text;
  * when it is (a typed {@code BSM}, say) and holds the id, nothing more is needed; otherwise the id goes to the
@@ -53,81 +55,78 @@ import org.planex.spi.WarningListener;
  */
 public final class PlanLayerExport {
 
-    /** Opens the plan to export; called once per pass. */
-    @FunctionalInterface
-    public interface PlanSource {
-        /** Opens a new reader at the start of the plan. */
-        PlanReader open() throws PlanexException;
-
-        /**
-         * The schemas of the layers the plan is read from, through the export's own profile, asked after the
-         * first {@link #open()}; empty (the default) when the plan is not read from layers or through another
-         * profile, and then the export learns its schema in a first pass.
-         */
-        default List<LayerSchema> layers() throws PlanexException {
-            return List.of();
-        }
-    }
-
     private final Profile profile;
+    private final Path output;
     private final Location where;
     private final WarningListener warnings;
     private final Map<Object, LayerMapping> mappings = new HashMap<>();
 
-    /** An export with {@code profile}; {@code where} names the output in errors and warnings. */
-    public PlanLayerExport(Profile profile, Location where, WarningListener warnings) {
+    /**
+     * An export with {@code profile} to {@code output}, which names the output in errors and warnings and whose
+     * folder holds the spool.
+     */
+    public PlanLayerExport(Profile profile, Path output, WarningListener warnings) {
         this.profile = profile;
-        this.where = where;
+        this.output = output;
+        this.where = Location.of(output);
         this.warnings = warnings;
     }
 
     /**
-     * Exports the plan, counting written features in {@code progress} (may be {@code null}). When the output
-     * layer's schema follows from the source's {@link PlanSource#layers()} (see the class comment) the plan is
-     * read once, otherwise twice. The writer is finished by the caller.
+     * Exports the plan, counting written features in {@code progress} (may be {@code null}). The reader is read
+     * to its end once and closed; the writer is finished by the caller.
      *
+     * @param plan the plan, at its first feature
+     * @param inputLayers the schemas of the layers the plan is read from through this export's own profile, or
+     *     an empty list when the plan is not read from layers or is read through another profile
      * @return the number of features written, per kind
      */
-    public Map<FeatureKind, Long> export(PlanSource source, LayerWriter writer, LongAdder progress)
-            throws PlanexException {
-        Map<LayerMapping, Plan> plans = new IdentityHashMap<>();
-        PlanReader first = source.open();
-        Plan known;
-        try {
-            known = fromInput(source.layers());
-        } catch (PlanexException | RuntimeException e) {
-            first.close();
-            throw e;
-        }
-        PlanHeader header;
-        if (known != null) {
-            header = first.header();
-            plans.put(known.mapping, known);
-        } else {
-            try (PlanReader r = first) {
-                header = r.header();
+    public Map<FeatureKind, Long> export(PlanReader plan, List<LayerSchema> inputLayers, LayerWriter writer,
+            LongAdder progress) throws PlanexException {
+        try (PlanReader r = plan) {
+            Plan known = fromInput(inputLayers);
+            if (known != null) {
+                Map<LayerMapping, Plan> plans = new IdentityHashMap<>();
+                plans.put(known.mapping, known);
+                return write(r.header(), plans, r::read, writer, progress);
+            }
+            try (FeatureSpool spool = FeatureSpool.beside(output)) {
+                Map<LayerMapping, Plan> plans = new IdentityHashMap<>();
                 for (PlanFeature f = r.read(); f != null; f = r.read()) {
                     LayerMapping m = mapping(f);
                     plans.computeIfAbsent(m, k -> new Plan(k)).learn(f, where);
+                    spool.write(f);
                 }
+                PlanHeader header = r.header();
+                r.close();
+                spool.replay();
+                return write(header, plans, spool::read, writer, progress);
             }
         }
+    }
+
+    /** The features of one pass. */
+    @FunctionalInterface
+    private interface Features {
+        PlanFeature next() throws PlanexException;
+    }
+
+    private Map<FeatureKind, Long> write(PlanHeader header, Map<LayerMapping, Plan> plans, Features features,
+            LayerWriter writer, LongAdder progress) throws PlanexException {
         Map<FeatureKind, Long> counts = new EnumMap<>(FeatureKind.class);
-        try (PlanReader r = known != null ? first : source.open()) {
-            writer.writePlanHeader(header);
-            Map<LayerMapping, LayerSink> sinks = new IdentityHashMap<>();
-            for (Plan p : order(plans)) {
-                sinks.put(p.mapping, writer.createLayer(p.schema(header)));
-            }
-            writeBoundary(header, writer);
-            for (PlanFeature f = r.read(); f != null; f = r.read()) {
-                LayerMapping m = mapping(f);
-                Plan p = plans.get(m);
-                sinks.get(m).write(p.record(f, ++p.written));
-                counts.merge(f.kind(), 1L, Long::sum);
-                if (progress != null) {
-                    progress.increment();
-                }
+        writer.writePlanHeader(header);
+        Map<LayerMapping, LayerSink> sinks = new IdentityHashMap<>();
+        for (Plan p : order(plans)) {
+            sinks.put(p.mapping, writer.createLayer(p.schema(header)));
+        }
+        writeBoundary(header, writer);
+        for (PlanFeature f = features.next(); f != null; f = features.next()) {
+            LayerMapping m = mapping(f);
+            Plan p = plans.get(m);
+            sinks.get(m).write(p.record(f, ++p.written));
+            counts.merge(f.kind(), 1L, Long::sum);
+            if (progress != null) {
+                progress.increment();
             }
         }
         return counts;
