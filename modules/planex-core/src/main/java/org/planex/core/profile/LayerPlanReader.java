@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.planex.core.spool.FeatureSpool;
 import org.planex.model.Classification;
 import org.planex.model.CrsRef;
 import org.planex.model.Jurisdiction;
@@ -33,8 +34,10 @@ import org.planex.spi.WarningListener;
  * dataset when a planex writer stored one, and otherwise from the profile, the boundary layer and the options.
  *
  * <p>Without a boundary layer the boundary is the union of the zones, computed only when the caller asks for it
- * (a plan package or a validation needs one; a layered output does not), in a first pass by a
- * {@link ZoneBoundaryUnion}, so that memory stays bounded by the size of the union, not the number of zones.
+ * (a plan package or a validation needs one; a layered output does not) by a {@link ZoneBoundaryUnion}, so that
+ * memory stays bounded by the size of the union, not the number of zones. The header comes before the features,
+ * so the zones are read for the union first and kept in a {@link FeatureSpool} that {@link #read()} then serves:
+ * every layer is read once.
  * Without a jurisdiction code (no boundary layer field, no option) the jurisdiction is named after the input
  * file, with a warning.
  *
@@ -50,6 +53,8 @@ public final class LayerPlanReader implements PlanReader {
     private final PlanHeader header;
     private int current = -1;
     private RecordCursor cursor;
+    private FeatureSpool spooledZones;
+    private int spooledLayers;
     private boolean closed;
 
     /**
@@ -88,9 +93,15 @@ public final class LayerPlanReader implements PlanReader {
         }
         featureLayers.sort(Comparator.comparingInt(e -> e.getValue().role().ordinal()));
         Optional<PlanHeader> stored = layers.planHeader();
-        PlanHeader h = stored.isPresent() && sourceCrs == null ? stored.get()
-                : buildHeader(profile, sourceCrs, boundaryLayer, boundaryMapping, source, stored.orElse(null),
-                        deriveBoundary, warnings);
+        PlanHeader h;
+        try {
+            h = stored.isPresent() && sourceCrs == null ? stored.get()
+                    : buildHeader(profile, sourceCrs, boundaryLayer, boundaryMapping, source, stored.orElse(null),
+                            deriveBoundary, warnings);
+        } catch (PlanexException | RuntimeException e) {
+            closeSpool();
+            throw e;
+        }
         if (!h.attachments().isEmpty()) {
             warnings.warning(where, h.attachments().size() + " attachment(s) listed in the stored header are left out: "
                     + "layered formats do not carry attachment files");
@@ -167,21 +178,33 @@ public final class LayerPlanReader implements PlanReader {
         return found;
     }
 
+    /** The union of the zones, spooling them for {@link #read()}. */
     private Geometry unionOfZones() throws PlanexException {
         ZoneBoundaryUnion union = new ZoneBoundaryUnion();
+        spooledZones = FeatureSpool.inTempFolder(where);
         for (Map.Entry<LayerSchema, LayerMapping> e : featureLayers) {
             if (e.getValue().role() != Role.ZONES) {
-                continue;
+                break;
             }
             try (RecordCursor c = layers.open(e.getKey().name())) {
                 for (LayerRecord r = c.read(); r != null; r = c.read()) {
                     union.add(r.geometry());
+                    spooledZones.write(RecordMapper.feature(r, e.getValue(), where.withEntry(r.layer())
+                            .atRecord(r.index())));
                 }
             }
+            spooledLayers++;
         }
+        spooledZones.replay();
         return union.result().orElse(null);
     }
 
+    private void closeSpool() {
+        if (spooledZones != null) {
+            spooledZones.close();
+            spooledZones = null;
+        }
+    }
 
     private static String stripSuffix(String name) {
         int dot = name.indexOf('.');
@@ -197,6 +220,14 @@ public final class LayerPlanReader implements PlanReader {
     public PlanFeature read() throws PlanexException {
         if (closed) {
             throw new IllegalStateException("reader is closed");
+        }
+        if (spooledZones != null) {
+            PlanFeature zone = spooledZones.read();
+            if (zone != null) {
+                return zone;
+            }
+            closeSpool();
+            current = spooledLayers - 1;
         }
         while (true) {
             if (cursor == null) {
@@ -221,6 +252,7 @@ public final class LayerPlanReader implements PlanReader {
             return;
         }
         closed = true;
+        closeSpool();
         try {
             if (cursor != null) {
                 cursor.close();

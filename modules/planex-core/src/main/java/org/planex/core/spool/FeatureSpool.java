@@ -20,7 +20,8 @@ import org.planex.spi.PlanexException;
  * ordinates. Memory holds one feature and the stream buffers, whatever the number of features.
  *
  * <p>The file is created beside the output it serves (where the user has room for that output), under a name
- * that says what it is ({@code .<output>.planex-<uuid>.spool}), and is deleted by {@link #close()}.
+ * that says what it is ({@code .<output>.planex-<uuid>.spool}), or in the temporary folder
+ * ({@code java.io.tmpdir}) when a reader spools without an output; {@link #close()} deletes it.
  *
  * <p><b>States:</b> WRITING ({@link #write}) until {@link #replay()}, then REPLAYING; {@link #close()} from either
  * deletes the file. <b>Thread safety:</b> used by one thread.
@@ -65,6 +66,21 @@ public final class FeatureSpool implements AutoCloseable {
         }
         return new FeatureSpool(folder.resolve("." + absolute.getFileName() + ".planex-" + UUID.randomUUID()
                 + ".spool"), Location.of(target));
+    }
+
+    /**
+     * A new, empty spool in the temporary folder ({@code java.io.tmpdir}), for a reader that has no output.
+     *
+     * @param where names what is spooled in errors
+     * @throws PlanexException NOT_WRITABLE if the file cannot be created
+     */
+    public static FeatureSpool inTempFolder(Location where) throws PlanexException {
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"));
+        if (!Files.isDirectory(folder)) {
+            throw PlanexException.notWritable(Location.of(folder), "the temporary folder does not exist; create it or"
+                    + " set java.io.tmpdir (JAVA_TOOL_OPTIONS=-Djava.io.tmpdir=DIR)", null);
+        }
+        return new FeatureSpool(folder.resolve("planex-" + UUID.randomUUID() + ".spool"), where);
     }
 
     /** The spool file (for tests and messages). */
