@@ -70,12 +70,7 @@ public abstract class AbstractLayerWriter implements LayerWriter {
     @Override
     public final void writePlanHeader(PlanHeader header) throws PlanexException {
         requireOpen("writePlanHeader()");
-        try {
-            storePlanHeader(header);
-        } catch (PlanexException | RuntimeException e) {
-            abort();
-            throw e;
-        }
+        storePlanHeader(header);
     }
 
     @Override
@@ -126,7 +121,7 @@ public abstract class AbstractLayerWriter implements LayerWriter {
     /**
      * Stores the plan header, or ignores it (with a warning) if the format has no place for it.
      *
-     * @throws PlanexException if it cannot be written; the writer is then aborted
+     * @throws PlanexException if it cannot be written
      */
     protected abstract void storePlanHeader(PlanHeader header) throws PlanexException;
 
