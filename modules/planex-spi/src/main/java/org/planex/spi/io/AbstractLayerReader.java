@@ -2,7 +2,6 @@ package org.planex.spi.io;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.planex.model.layer.LayerSchema;
 import org.planex.spi.LayerReader;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
@@ -44,7 +43,7 @@ public abstract class AbstractLayerReader implements LayerReader {
      * the layer, the input and the layers that exist.
      */
     protected final PlanexException missingLayer(String layerName) {
-        List<String> names = layers().stream().map(LayerSchema::name).toList();
+        List<String> names = layers().stream().map(l -> "'" + l.name() + "'").toList();
         return PlanexException.unreadable(location(), "no layer '" + layerName + "'; the input holds "
                 + (names.isEmpty() ? "no layers" : "the layers " + String.join(", ", names))
                 + "; use one of those names", null);
