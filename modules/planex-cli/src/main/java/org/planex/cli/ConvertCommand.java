@@ -122,8 +122,9 @@ public final class ConvertCommand implements Callable<Integer> {
         if (Files.exists(output) && !overwrite) {
             throw PlanexException.notWritable(Location.of(output), "output exists; add --overwrite to replace it", null);
         }
-        if (Files.exists(output) && sameFile(inputPath, output)) {
-            throw new PlanexException(ErrorKind.USAGE, Location.of(output), "output is the input; choose another name");
+        if (Files.exists(output) && holds(output, inputPath)) {
+            throw new PlanexException(ErrorKind.USAGE, Location.of(output), "output is the input or the folder that"
+                    + " holds it, which --overwrite would replace as a whole; choose another name");
         }
         ConversionResult r = new PlanConverter().convert(in, out, FormatChoice.write(out, output, createOptions,
                 parent.warnings()), options);
@@ -252,9 +253,10 @@ public final class ConvertCommand implements Callable<Integer> {
         return "layers copied as they are: " + sb;
     }
 
-    private static boolean sameFile(Path a, Path b) {
+    /** Whether {@code input} is {@code output} or lies below it (a folder output replaces the folder). */
+    private static boolean holds(Path output, Path input) {
         try {
-            return Files.isSameFile(a, b);
+            return input.toRealPath().startsWith(output.toRealPath());
         } catch (IOException e) {
             return false;
         }

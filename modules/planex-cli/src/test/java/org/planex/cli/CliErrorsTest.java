@@ -89,6 +89,23 @@ class CliErrorsTest {
         assertThat(Files.size(target)).isGreaterThan(1000);
     }
 
+    @Test
+    void overwriteReplacesAFolderAsAWholeButNeverTheFolderThatHoldsTheInput() throws IOException {
+        Path input = out.resolve("in.planex.zip");
+        assertThat(CliRun.of("convert", ExampleTest.EXAMPLE.toString(), "-o", input.toString()).exitCode()).isZero();
+        CliRun run = CliRun.of("convert", input.toString(), "-o", out.toString(), "-f", "planex", "--overwrite");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("holds it");
+        assertThat(input).exists();
+        Path folder = Files.createDirectory(dir.resolve("pkg"));
+        Files.writeString(folder.resolve("foreign.txt"), "x");
+        assertThat(CliRun.of("convert", input.toString(), "-o", folder.toString(), "-f", "planex", "--overwrite")
+                .exitCode()).isZero();
+        assertThat(folder.resolve("plan.xml")).exists();
+        assertThat(folder.resolve("foreign.txt")).as("--overwrite replaces the folder, it does not merge")
+                .doesNotExist();
+    }
+
     private void assertRefused(Path input, String reason) throws IOException {
         Path target = out.resolve("result.planex.zip");
         CliRun run = CliRun.of("convert", input.toString(), "-o", target.toString());

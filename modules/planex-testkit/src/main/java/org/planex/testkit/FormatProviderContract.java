@@ -2,6 +2,7 @@ package org.planex.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
@@ -24,19 +25,29 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.planex.model.Attachment;
+import org.planex.model.AttributeType;
+import org.planex.model.AttributeValue;
+import org.planex.model.Attributes;
+import org.planex.model.CrsRef;
 import org.planex.model.PlanFeature;
 import org.planex.model.PlanHeader;
+import org.planex.model.layer.FieldDef;
+import org.planex.model.layer.GeometryKind;
 import org.planex.model.layer.LayerRecord;
 import org.planex.model.layer.LayerSchema;
 import org.planex.spi.Capability;
 import org.planex.spi.DataModel;
+import org.planex.spi.ErrorKind;
 import org.planex.spi.FormatProvider;
 import org.planex.spi.LayerReader;
 import org.planex.spi.LayerSink;
 import org.planex.spi.LayerWriter;
 import org.planex.spi.PlanReader;
 import org.planex.spi.PlanWriter;
+import org.planex.spi.PlanexException;
 import org.planex.spi.ProbeInput;
 import org.planex.spi.ProbeResult;
 import org.planex.spi.ReadContext;
@@ -46,8 +57,11 @@ import org.planex.spi.WriteContext;
 /**
  * The contract every {@link FormatProvider} fulfils, as a JUnit 5 test to extend in the format's module:
  * discovery through {@link ServiceLoader}, a stable descriptor, a probe that recognises the format and leaves
- * the input untouched, a read-write-read round trip that loses nothing, idempotent close and abort, and one
- * provider used from several threads at once.
+ * the input untouched, a read-write-read round trip that loses nothing, idempotent close and abort, one
+ * provider used from several threads at once, and the writer and reader states every format shares (see
+ * {@code org.planex.spi.io}): a mistyped record refused naming field and record, no write after finish, no
+ * trace of an aborted partial write, no collision of two writers on one target, and one error kind for a
+ * missing layer.
  *
  * <p>Subclasses say which provider to test and how to make a sample input. Tests that need a capability the
  * provider lacks are skipped.
@@ -58,6 +72,12 @@ public abstract class FormatProviderContract {
 
     /** How many threads {@link #oneProviderServesSeveralThreads} uses. */
     protected static final int THREADS = 4;
+
+    /** A small layer that every layered format can hold, for the writer-state tests. */
+    private static final LayerSchema POINTS = new LayerSchema("points", GeometryKind.POINT, List.of(
+            new FieldDef("N", AttributeType.INTEGER, 9, 0), new FieldDef("NAME", AttributeType.STRING, 20, 0)),
+            CrsRef.WGS84);
+    private static final GeometryFactory POINT_FACTORY = new GeometryFactory();
 
     /** The provider under test. */
     protected abstract FormatProvider provider();
@@ -204,6 +224,153 @@ public abstract class FormatProviderContract {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void mistypedRecordIsRefusedNamingFieldAndRecord(@TempDir Path dir) throws IOException {
+        assumeLayerWriter();
+        Path out = target(dir);
+        try (LayerWriter w = provider().openLayerWriter(WriteContext.of(out))) {
+            LayerSink sink = w.createLayer(POINTS);
+            sink.write(point(1));
+            LayerRecord bad = new LayerRecord(POINTS.name(), 2, "2", point(2).geometry(),
+                    Attributes.builder().put("N", AttributeValue.of("seven")).put("NAME", "two").build());
+            PlanexException e = catchThrowableOfType(PlanexException.class, () -> sink.write(bad));
+            assertThat(e).as("a STRING value for the INTEGER field N is refused").isNotNull();
+            assertThat(e.getKind()).isEqualTo(ErrorKind.INVALID_DATA);
+            assertThat(e.getReason()).contains("'N'");
+            assertThat(e.getLocation().record()).isEqualTo(2);
+        }
+        assertNothingLeft(dir, out);
+    }
+
+    @Test
+    void writeAfterFinishThrowsIllegalState(@TempDir Path dir) throws IOException {
+        assumeTrue(provider().descriptor().can(Capability.WRITE), "provider cannot write");
+        Path out = target(dir);
+        if (provider().descriptor().dataModel() == DataModel.PLAN) {
+            SamplePlans s = SamplePlans.geographic();
+            List<PlanFeature> features = s.featureList(3, 7);
+            try (PlanWriter w = provider().openPlanWriter(WriteContext.of(out))) {
+                w.begin(s.header("P", 3));
+                w.write(features.get(0));
+                w.finish();
+                assertThatThrownBy(() -> w.write(features.get(1))).isInstanceOf(IllegalStateException.class);
+            }
+        } else {
+            try (LayerWriter w = provider().openLayerWriter(WriteContext.of(out))) {
+                LayerSink sink = w.createLayer(POINTS);
+                sink.write(point(1));
+                w.finish();
+                assertThatThrownBy(() -> sink.write(point(2))).isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("finished");
+                assertThatThrownBy(() -> w.createLayer(POINTS)).isInstanceOf(IllegalStateException.class);
+            }
+        }
+        assertThat(out).as("the finished output stays").exists();
+    }
+
+    @Test
+    void closeWithoutFinishAfterAPartialWriteLeavesNoTrace(@TempDir Path dir) throws IOException {
+        assumeTrue(provider().descriptor().can(Capability.WRITE), "provider cannot write");
+        Path out = target(dir);
+        if (provider().descriptor().dataModel() == DataModel.PLAN) {
+            SamplePlans s = SamplePlans.geographic();
+            try (PlanWriter w = provider().openPlanWriter(WriteContext.of(out))) {
+                w.begin(s.header("P", 20));
+                for (PlanFeature f : s.featureList(20, 3)) {
+                    w.write(f);
+                }
+            }
+        } else {
+            try (LayerWriter w = provider().openLayerWriter(WriteContext.of(out))) {
+                LayerSink sink = w.createLayer(POINTS);
+                for (long i = 1; i <= 20; i++) {
+                    sink.write(point(i));
+                }
+            }
+        }
+        assertNothingLeft(dir, out);
+    }
+
+    @Test
+    void twoWritersOfOneTargetDoNotCollide(@TempDir Path dir) throws IOException {
+        assumeTrue(provider().descriptor().can(Capability.WRITE), "provider cannot write");
+        Path out = target(dir);
+        if (provider().descriptor().dataModel() == DataModel.PLAN) {
+            SamplePlans s = SamplePlans.geographic();
+            PlanWriter first = provider().openPlanWriter(WriteContext.of(out));
+            try (PlanWriter second = provider().openPlanWriter(WriteContext.of(out))) {
+                first.begin(s.header("A", 5));
+                second.begin(s.header("B", 3));
+                for (PlanFeature f : s.featureList(5, 1)) {
+                    first.write(f);
+                }
+                for (PlanFeature f : s.featureList(3, 2)) {
+                    second.write(f);
+                }
+                first.close();
+                second.finish();
+            }
+        } else {
+            LayerWriter first = provider().openLayerWriter(WriteContext.of(out));
+            try (LayerWriter second = provider().openLayerWriter(WriteContext.of(out))) {
+                LayerSink a = first.createLayer(POINTS);
+                LayerSink b = second.createLayer(POINTS);
+                for (long i = 1; i <= 5; i++) {
+                    a.write(point(i));
+                    if (i <= 3) {
+                        b.write(point(i));
+                    }
+                }
+                first.close();
+                second.finish();
+            }
+            if (provider().descriptor().can(Capability.READ)) {
+                Snapshot back = read(out);
+                assertThat(back.records()).as("the second writer's records, untouched by the first")
+                        .singleElement().satisfies(records -> assertThat(records).hasSize(3));
+            }
+        }
+        assertThat(out).exists();
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(f -> f.getFileName().toString())).as("only the target is left").containsExactly(
+                    out.getFileName().toString());
+        }
+    }
+
+    @Test
+    void missingLayerIsTheSameErrorInEveryFormat(@TempDir Path dir) throws IOException {
+        assumeTrue(provider().descriptor().can(Capability.READ)
+                && provider().descriptor().dataModel() == DataModel.LAYERS, "provider reads no layers");
+        Path sample = writeSample(dir);
+        try (LayerReader r = provider().openLayerReader(ReadContext.of(sample))) {
+            PlanexException e = catchThrowableOfType(PlanexException.class, () -> r.open("no-such-layer"));
+            assertThat(e).isNotNull();
+            assertThat(e.getKind()).isEqualTo(ErrorKind.UNREADABLE_INPUT);
+            assertThat(e.getReason()).contains("'no-such-layer'").contains(r.layers().get(0).name());
+            assertThat(e.getLocation().file()).isNotNull();
+        }
+    }
+
+    /** A point record of {@link #POINTS}: N = i, NAME = "点i". */
+    private static LayerRecord point(long i) {
+        return new LayerRecord(POINTS.name(), i, Long.toString(i), POINT_FACTORY.createPoint(new Coordinate(
+                121 + i / 100.0, 31 + i / 100.0)), Attributes.builder().put("N", i).put("NAME", "点" + i).build());
+    }
+
+    private void assumeLayerWriter() {
+        assumeTrue(provider().descriptor().can(Capability.WRITE)
+                && provider().descriptor().dataModel() == DataModel.LAYERS, "provider writes no layers");
+    }
+
+    /** Asserts that neither {@code out} nor a temporary file named after it is in {@code dir}. */
+    private static void assertNothingLeft(Path dir, Path out) throws IOException {
+        assertThat(out).as("an aborted writer leaves no output").doesNotExist();
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.filter(f -> f.getFileName().toString().contains(out.getFileName().toString())))
+                    .as("an aborted writer leaves no temporary files").isEmpty();
         }
     }
 

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.planex.core.container.AtomicOutput;
+import org.planex.spi.io.AtomicOutput;
 import org.planex.model.Attachment;
 import org.planex.model.PlanFeature;
 import org.planex.model.PlanHeader;
@@ -30,8 +30,9 @@ import org.planex.xml.PlanXmlWriter;
 
 /**
  * Writes a plan package through an {@link AtomicOutput}. {@code plan.xml} is streamed straight into the
- * container; attachment content is checked against the header's SHA-256 and, for a ZIP, spooled and added
- * after {@code plan.xml} on {@link #finish()}.
+ * container; attachment content is checked against the header's SHA-256 and, for a ZIP, spooled in the output's
+ * scratch folder and added after {@code plan.xml} on {@link #finish()}. A folder package replaces an existing
+ * folder as a whole (see {@link AtomicOutput}).
  */
 final class PackagePlanWriter implements PlanWriter {
 
@@ -114,9 +115,9 @@ final class PackagePlanWriter implements PlanWriter {
         if (header == null || !header.attachments().contains(attachment)) {
             throw new IllegalStateException("attachment " + attachment.path() + " is not listed in the header");
         }
-        Path file = container == Container.FOLDER ? output.path().resolve(attachment.path())
-                : output.path().resolveSibling(output.path().getFileName() + "." + spooled.size() + ".att");
         try {
+            Path file = container == Container.FOLDER ? output.path().resolve(attachment.path())
+                    : output.scratch().resolve(spooled.size() + ".att");
             Files.createDirectories(file.getParent());
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), md)) {
@@ -166,7 +167,6 @@ final class PackagePlanWriter implements PlanWriter {
                 }
             }
             stream.close();
-            deleteSpooled();
             output.commit();
         } catch (IOException e) {
             abort();
@@ -187,19 +187,7 @@ final class PackagePlanWriter implements PlanWriter {
         } catch (IOException e) {
             warnings.warning(where, "could not close the temporary output: " + e.getMessage());
         }
-        deleteSpooled();
         output.abort();
-    }
-
-    private void deleteSpooled() {
-        for (Path p : spooled.values()) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException e) {
-                p.toFile().deleteOnExit();
-            }
-        }
-        spooled.clear();
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.locationtech.jts.io.WKTWriter;
 import org.planex.model.ControlArea;
 import org.planex.model.Corridor;
@@ -16,24 +15,29 @@ import org.planex.model.Zone;
 import org.planex.spi.Location;
 import org.planex.spi.PlanWriter;
 import org.planex.spi.PlanexException;
+import org.planex.spi.io.AtomicOutput;
 
-/** Writes the CSV to a temporary file beside the target and moves it into place on finish. */
+/**
+ * Writes the CSV through an {@link AtomicOutput}: to a uniquely named temporary file beside the target, moved
+ * into place on finish, so two conversions in one folder never collide.
+ */
 final class FeatureCsvWriter implements PlanWriter {
 
     private final Path target;
-    private final Path temp;
+    private final AtomicOutput output;
     private final char separator;
     private final WKTWriter wkt = new WKTWriter();
-    private BufferedWriter out;
+    private final BufferedWriter out;
     private boolean done;
 
     FeatureCsvWriter(Path target, char separator) throws PlanexException {
         this.target = target;
         this.separator = separator;
-        this.temp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        this.output = AtomicOutput.file(target);
         try {
-            this.out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+            this.out = Files.newBufferedWriter(output.path(), StandardCharsets.UTF_8);
         } catch (IOException e) {
+            output.abort();
             throw PlanexException.notWritable(Location.of(target), "cannot create: " + e.getMessage(), e);
         }
     }
@@ -45,6 +49,9 @@ final class FeatureCsvWriter implements PlanWriter {
 
     @Override
     public void write(PlanFeature f) throws PlanexException {
+        if (done) {
+            throw new IllegalStateException("write() after finish() or abort() of the CSV writer of " + target);
+        }
         String cls;
         if (f instanceof Zone z) {
             cls = z.code();
@@ -84,14 +91,17 @@ final class FeatureCsvWriter implements PlanWriter {
 
     @Override
     public void finish() throws PlanexException {
+        if (done) {
+            throw new IllegalStateException("finish() after finish() or abort() of the CSV writer of " + target);
+        }
         try {
             out.close();
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            done = true;
         } catch (IOException e) {
             abort();
             throw PlanexException.notWritable(Location.of(target), "cannot finish: " + e.getMessage(), e);
         }
+        done = true;
+        output.commit();
     }
 
     @Override
@@ -102,10 +112,10 @@ final class FeatureCsvWriter implements PlanWriter {
         done = true;
         try {
             out.close();
-            Files.deleteIfExists(temp);
         } catch (IOException e) {
-            temp.toFile().deleteOnExit();
+            // the file is deleted next: nothing of it is kept
         }
+        output.abort();
     }
 
     @Override

@@ -12,27 +12,29 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.planex.model.PlanHeader;
 import org.planex.model.layer.LayerSchema;
-import org.planex.spi.LayerReader;
 import org.planex.spi.Location;
 import org.planex.spi.PlanHeaderText;
 import org.planex.spi.PlanexException;
 import org.planex.spi.ReadContext;
 import org.planex.spi.RecordCursor;
+import org.planex.spi.io.AbstractLayerReader;
 
 /**
  * A folder of GeoJSON files read as one dataset, one layer per file (as {@link GeoJsonLayerWriter} writes
- * several layers). Files are taken from the top level, in name order.
+ * several layers). Files are taken from the top level, in name order. Closing closes every file's reader.
  */
-final class GeoJsonFolderReader implements LayerReader {
+final class GeoJsonFolderReader extends AbstractLayerReader {
 
     /** The sidecar that keeps the plan header of a folder planex wrote ({@link PlanHeaderText}). */
     static final String HEADER_FILE = "plan.planex-header";
 
+    private final Path folder;
     private final Map<String, GeoJsonLayerReader> byLayer = new LinkedHashMap<>();
     private final List<LayerSchema> layers = new ArrayList<>();
     private PlanHeader header;
 
     GeoJsonFolderReader(ReadContext context, long sample) throws PlanexException {
+        this.folder = context.source();
         try {
             for (Path file : files(context.source())) {
                 GeoJsonLayerReader r = new GeoJsonLayerReader(new ReadContext(file, context.options(),
@@ -96,16 +98,17 @@ final class GeoJsonFolderReader implements LayerReader {
     }
 
     @Override
-    public RecordCursor open(String layerName) throws PlanexException {
-        GeoJsonLayerReader r = byLayer.get(layerName);
-        if (r == null) {
-            throw PlanexException.unreadable(Location.UNKNOWN, "no layer " + layerName + " in the folder", null);
-        }
-        return r.open(layerName);
+    protected Location location() {
+        return Location.of(folder);
     }
 
     @Override
-    public void close() throws PlanexException {
+    protected RecordCursor openLayer(String layerName) throws PlanexException {
+        return byLayer.get(layerName).open(layerName);
+    }
+
+    @Override
+    protected void release() throws PlanexException {
         PlanexException first = null;
         for (GeoJsonLayerReader r : new java.util.LinkedHashSet<>(byLayer.values())) {
             try {

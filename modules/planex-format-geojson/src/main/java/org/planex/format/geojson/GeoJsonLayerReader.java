@@ -4,19 +4,18 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.planex.model.CrsRef;
 import org.planex.model.PlanHeader;
 import org.planex.model.layer.LayerSchema;
-import org.planex.spi.LayerReader;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
 import org.planex.spi.ReadContext;
 import org.planex.spi.RecordCursor;
 import org.planex.spi.WarningListener;
+import org.planex.spi.io.AbstractLayerReader;
 
 /**
  * Reads a GeoJSON file as one layer: a FeatureCollection, a single Feature, or a text sequence of Features
@@ -32,16 +31,14 @@ import org.planex.spi.WarningListener;
  *
  * <p><b>Thread safety:</b> a reader and its cursors are used by one thread at a time.
  */
-final class GeoJsonLayerReader implements LayerReader {
+final class GeoJsonLayerReader extends AbstractLayerReader {
 
     private final GeoJsonSource source;
     private final WarningListener warnings;
     private final GeoJsonFeatureParser features;
     private final LayerSchema schema;
     private final String typingSource;
-    private final List<GeoJsonRecordCursor> cursors = new ArrayList<>();
     private boolean singleFeature;
-    private boolean closed;
 
     /**
      * Opens the file of {@code context} and determines its layer.
@@ -153,31 +150,20 @@ final class GeoJsonLayerReader implements LayerReader {
     }
 
     @Override
-    public RecordCursor open(String layerName) throws PlanexException {
-        if (closed) {
-            throw new IllegalStateException("reader closed");
-        }
-        if (!schema.name().equals(layerName)) {
-            throw PlanexException.unreadable(Location.of(source.file()), "no layer '" + layerName
-                    + "': this GeoJSON file holds one layer, '" + schema.name() + "'", null);
-        }
-        GeoJsonRecordCursor.Layout layout = source.isSequence() ? GeoJsonRecordCursor.Layout.SEQUENCE
-                : singleFeature ? GeoJsonRecordCursor.Layout.SINGLE_FEATURE : GeoJsonRecordCursor.Layout.COLLECTION;
-        GeoJsonRecordCursor cursor = new GeoJsonRecordCursor(source, schema, features,
-                new PropertyTyper(schema.fields(), warnings, typingSource), layout);
-        cursors.add(cursor);
-        return cursor;
+    protected Location location() {
+        return Location.of(source.file());
     }
 
     @Override
-    public void close() throws PlanexException {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        for (GeoJsonRecordCursor c : cursors) {
-            c.close();
-        }
-        cursors.clear();
+    protected RecordCursor openLayer(String layerName) {
+        GeoJsonRecordCursor.Layout layout = source.isSequence() ? GeoJsonRecordCursor.Layout.SEQUENCE
+                : singleFeature ? GeoJsonRecordCursor.Layout.SINGLE_FEATURE : GeoJsonRecordCursor.Layout.COLLECTION;
+        return new GeoJsonRecordCursor(source, schema, features, new PropertyTyper(schema.fields(), warnings,
+                typingSource), layout);
+    }
+
+    @Override
+    protected void release() {
+        // the cursors hold the open files; the source itself holds none
     }
 }

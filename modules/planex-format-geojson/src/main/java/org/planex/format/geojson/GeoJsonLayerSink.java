@@ -14,10 +14,9 @@ import org.planex.model.CrsRef;
 import org.planex.model.layer.FieldDef;
 import org.planex.model.layer.LayerRecord;
 import org.planex.model.layer.LayerSchema;
-import org.planex.spi.LayerSink;
-import org.planex.spi.LayerRecordCheck;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
+import org.planex.spi.io.AbstractLayerSink;
 
 /**
  * Writes the features of one layer to its own (temporary) GeoJSON file, streaming: a FeatureCollection whose
@@ -27,16 +26,12 @@ import org.planex.spi.PlanexException;
  *
  * <p><b>Thread safety:</b> used by one thread at a time.
  */
-final class GeoJsonLayerSink implements LayerSink {
+final class GeoJsonLayerSink extends AbstractLayerSink {
 
-
-    private final LayerSchema schema;
-    private final LayerRecordCheck check;
     private final Path file;
     private final GeoJsonGeometryWriter geometries;
     private final SequenceStyle sequence;
     private final JsonGenerator g;
-    private long count;
     private boolean closed;
 
     /** How features are separated. */
@@ -52,12 +47,14 @@ final class GeoJsonLayerSink implements LayerSink {
     /**
      * Creates the file and writes the layer description.
      *
+     * @param file the temporary file written
+     * @param location the file's final location, named in errors
+     *
      * @throws IOException if the file cannot be written
      */
-    GeoJsonLayerSink(LayerSchema schema, Path file, GeoJsonGeometryWriter geometries, SequenceStyle sequence,
-            boolean pretty) throws IOException {
-        this.schema = schema;
-        this.check = new LayerRecordCheck(schema);
+    GeoJsonLayerSink(GeoJsonLayerWriter writer, LayerSchema schema, Path file, Location location,
+            GeoJsonGeometryWriter geometries, SequenceStyle sequence, boolean pretty) throws IOException {
+        super(writer, schema, location);
         this.file = file;
         this.geometries = geometries;
         this.sequence = sequence;
@@ -105,11 +102,10 @@ final class GeoJsonLayerSink implements LayerSink {
     }
 
     @Override
-    public void write(LayerRecord record) throws PlanexException {
+    protected void encode(LayerRecord record, Location at) throws PlanexException {
         if (closed) {
             throw new IllegalStateException("layer " + schema.name() + " is finished");
         }
-        check.check(record, where(record));
         Map<String, AttributeValue> values = record.attributes().asMap();
         try {
             if (sequence == SequenceStyle.RECORD_SEPARATOR) {
@@ -117,7 +113,7 @@ final class GeoJsonLayerSink implements LayerSink {
             }
             g.writeStartObject();
             g.writeStringField("type", "Feature");
-            if (sequence != SequenceStyle.NONE && count == 0) {
+            if (sequence != SequenceStyle.NONE && count() == 0) {
                 writeLayerMembers(GeoJsonFeatureParser.LAYER_MEMBER);
             }
             if (record.fid() != null) {
@@ -141,18 +137,13 @@ final class GeoJsonLayerSink implements LayerSink {
             if (sequence != SequenceStyle.NONE) {
                 g.writeRaw('\n');
             }
-            count++;
         } catch (PlanexException e) {
             throw e;
         } catch (IOException e) {
-            throw PlanexException.notWritable(Location.of(file), "cannot write: " + e.getMessage(), e);
+            throw PlanexException.notWritable(location(), "cannot write: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
-            throw PlanexException.invalid(where(record), e.getMessage(), null);
+            throw PlanexException.invalid(at, e.getMessage(), null);
         }
-    }
-
-    private static Location where(LayerRecord record) {
-        return Location.UNKNOWN.atRecord(record.index()).withFeature(record.fid());
     }
 
     private void writeValue(AttributeValue v) throws IOException {
@@ -167,11 +158,6 @@ final class GeoJsonLayerSink implements LayerSink {
         } else {
             g.writeString(v.lexical());
         }
-    }
-
-    /** The number of features written. */
-    long count() {
-        return count;
     }
 
     /** Ends the document and closes the file. */

@@ -26,7 +26,6 @@ import org.planex.model.PlanHeader;
 import org.planex.model.layer.FieldDef;
 import org.planex.model.layer.GeometryKind;
 import org.planex.model.layer.LayerSchema;
-import org.planex.spi.LayerReader;
 import org.planex.spi.Location;
 import org.planex.spi.PlanHeaderText;
 import org.planex.spi.PlanexException;
@@ -34,6 +33,7 @@ import org.planex.spi.ReadContext;
 import org.planex.spi.RecordCursor;
 import org.planex.spi.crs.CrsDefinitions;
 import org.planex.spi.crs.CrsMatch;
+import org.planex.spi.io.AbstractLayerReader;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -45,7 +45,7 @@ import org.sqlite.SQLiteConfig;
  *
  * <p><b>Thread safety:</b> a reader and its cursors are used by one thread at a time.
  */
-final class GeoPackageLayerReader implements LayerReader {
+final class GeoPackageLayerReader extends AbstractLayerReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -53,9 +53,7 @@ final class GeoPackageLayerReader implements LayerReader {
     private final Connection conn;
     private final Map<String, TableLayout> layouts = new LinkedHashMap<>();
     private final List<LayerSchema> layers = new ArrayList<>();
-    private final List<GeoPackageRecordCursor> cursors = new ArrayList<>();
     private PlanHeader header;
-    private boolean closed;
 
     /**
      * How a layer is stored.
@@ -293,30 +291,17 @@ final class GeoPackageLayerReader implements LayerReader {
     }
 
     @Override
-    public RecordCursor open(String layerName) throws PlanexException {
-        if (closed) {
-            throw new IllegalStateException("reader closed");
-        }
-        TableLayout layout = layouts.get(layerName);
-        if (layout == null) {
-            throw PlanexException.unreadable(Location.of(file), "no layer '" + layerName + "'; the GeoPackage holds "
-                    + String.join(", ", layouts.keySet()), null);
-        }
-        GeoPackageRecordCursor cursor = new GeoPackageRecordCursor(conn, file, layout);
-        cursors.add(cursor);
-        return cursor;
+    protected Location location() {
+        return Location.of(file);
     }
 
     @Override
-    public void close() throws PlanexException {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        for (GeoPackageRecordCursor c : cursors) {
-            c.close();
-        }
-        cursors.clear();
+    protected RecordCursor openLayer(String layerName) throws PlanexException {
+        return new GeoPackageRecordCursor(conn, file, layouts.get(layerName));
+    }
+
+    @Override
+    protected void release() {
         closeQuietly();
     }
 

@@ -14,10 +14,9 @@ import org.planex.model.AttributeValue;
 import org.planex.model.layer.FieldDef;
 import org.planex.model.layer.LayerRecord;
 import org.planex.model.layer.LayerSchema;
-import org.planex.spi.LayerSink;
-import org.planex.spi.LayerRecordCheck;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
+import org.planex.spi.io.AbstractLayerSink;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -30,7 +29,7 @@ import org.sqlite.SQLiteException;
  *
  * <p><b>Thread safety:</b> used by one thread at a time.
  */
-final class GeoPackageLayerSink implements LayerSink {
+final class GeoPackageLayerSink extends AbstractLayerSink {
 
     /** The text column that keeps feature ids which are not row keys. */
     static final String FID_TEXT_COLUMN = "planex_fid";
@@ -38,32 +37,27 @@ final class GeoPackageLayerSink implements LayerSink {
     private static final int BATCH_SIZE = 1000;
 
     private final Connection conn;
-    private final LayerSchema schema;
     private final String table;
     private final String pk;
     private final String geometryColumn;
     private final int srsId;
-    private final Location location;
     private final GeoPackageGeometryWriter geometries = new GeoPackageGeometryWriter();
     private final Envelope extent = new Envelope();
     private final RTreeEntries entries = new RTreeEntries();
-    private final LayerRecordCheck check;
     private PreparedStatement insert;
     private boolean fidTextColumn;
     private boolean hasZ;
     private long lastKey;
     private int pending;
 
-    GeoPackageLayerSink(Connection conn, LayerSchema schema, String table, String pk, String geometryColumn, int srsId,
-            Location location) throws SQLException {
+    GeoPackageLayerSink(GeoPackageLayerWriter writer, Connection conn, LayerSchema schema, String table, String pk,
+            String geometryColumn, int srsId, Location location) throws SQLException {
+        super(writer, schema, location.withEntry(table));
         this.conn = conn;
-        this.schema = schema;
         this.table = table;
         this.pk = pk;
         this.geometryColumn = geometryColumn;
         this.srsId = srsId;
-        this.location = location.withEntry(table);
-        this.check = new LayerRecordCheck(schema);
         this.insert = prepare();
     }
 
@@ -86,15 +80,14 @@ final class GeoPackageLayerSink implements LayerSink {
     }
 
     @Override
-    public void write(LayerRecord record) throws PlanexException {
+    protected void encode(LayerRecord record, Location at) throws PlanexException {
         if (insert == null) {
             throw new IllegalStateException("layer " + schema.name() + " is finished");
         }
-        check.check(record, where(record));
         Map<String, AttributeValue> values = record.attributes().asMap();
         Geometry g = record.geometry();
         if (g != null && geometryColumn == null) {
-            throw PlanexException.invalid(where(record), "layer " + schema.name() + " has no geometry (kind NONE)"
+            throw PlanexException.invalid(at, "layer " + schema.name() + " has no geometry (kind NONE)"
                     + " but the record has one", null);
         }
         String fid = record.fid();
@@ -114,7 +107,7 @@ final class GeoPackageLayerSink implements LayerSink {
                 key = insertOutOfOrder(key, g, values, fid);
             }
         } catch (SQLException e) {
-            throw PlanexException.notWritable(where(record), "cannot insert the record: " + e.getMessage(), e);
+            throw PlanexException.notWritable(at, "cannot insert the record: " + e.getMessage(), e);
         }
         lastKey = Math.max(lastKey, key);
         if (g != null && !g.isEmpty()) {
@@ -152,10 +145,6 @@ final class GeoPackageLayerSink implements LayerSink {
         bind(next, g, values, fid);
         insert.executeUpdate();
         return next;
-    }
-
-    private Location where(LayerRecord record) {
-        return location.atRecord(record.index()).withFeature(record.fid());
     }
 
     /** Executes the batched inserts. */

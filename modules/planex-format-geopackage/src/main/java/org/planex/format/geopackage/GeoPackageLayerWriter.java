@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -21,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.locationtech.jts.geom.Envelope;
 import org.planex.model.CrsRef;
 import org.planex.model.PlanHeader;
@@ -29,7 +26,6 @@ import org.planex.model.layer.FieldDef;
 import org.planex.model.layer.GeometryKind;
 import org.planex.model.layer.LayerSchema;
 import org.planex.spi.LayerSink;
-import org.planex.spi.LayerWriter;
 import org.planex.spi.Location;
 import org.planex.spi.PlanHeaderText;
 import org.planex.spi.PlanexException;
@@ -37,6 +33,8 @@ import org.planex.spi.WarningListener;
 import org.planex.spi.crs.CrsDefinition;
 import org.planex.spi.crs.CrsDefinitions;
 import org.planex.spi.WriteContext;
+import org.planex.spi.io.AbstractLayerWriter;
+import org.planex.spi.io.AtomicOutput;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -49,26 +47,23 @@ import org.sqlite.SQLiteConfig;
  * of a multipolygon, then one polygon per row; {@link PlanHeaderText#boundaryWkbPieces}): writing it holds one
  * polygon's WKB at a time beside the geometry, whatever the number of polygons.
  *
- * <p>Speed: the file is built as a temporary file beside the target with journaling and syncing off (it is
- * discarded on any failure anyway), all rows go through prepared statements in one transaction, and the file is
- * moved into place by {@link #finish()}.
+ * <p>Speed: the file is built as the temporary file of an {@link AtomicOutput} with journaling and syncing off
+ * (it is discarded on any failure anyway), all rows go through prepared statements in one transaction, and the
+ * file is moved into place by {@link #finish()}.
  *
  * <p><b>Thread safety:</b> used by one thread at a time.
  */
-final class GeoPackageLayerWriter implements LayerWriter {
+final class GeoPackageLayerWriter extends AbstractLayerWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path target;
-    private final Path temp;
     private final WarningListener warnings;
     private final Connection conn;
     private final Map<String, GeoPackageLayerSink> sinks = new LinkedHashMap<>();
     private final Set<String> tableKeys = new HashSet<>();
     private final Set<Integer> srsIds = new HashSet<>();
     private PlanHeader header;
-    private boolean finished;
-    private boolean aborted;
 
     /**
      * Creates the temporary GeoPackage beside the target.
@@ -76,17 +71,9 @@ final class GeoPackageLayerWriter implements LayerWriter {
      * @throws PlanexException if it cannot be created
      */
     GeoPackageLayerWriter(WriteContext context) throws PlanexException {
-        this.target = context.target().toAbsolutePath();
+        super(AtomicOutput.file(context.target()));
+        this.target = output.target();
         this.warnings = context.warnings();
-        Path parent = target.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw PlanexException.notWritable(Location.of(target), "the folder " + parent + " does not exist", null);
-        }
-        if (Files.isDirectory(target)) {
-            throw PlanexException.notWritable(Location.of(target), "a folder of that name exists; remove it or choose "
-                    + "another file name", null);
-        }
-        this.temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.OFF);
         config.setSynchronous(SQLiteConfig.SynchronousMode.OFF);
@@ -95,8 +82,9 @@ final class GeoPackageLayerWriter implements LayerWriter {
         config.setCacheSize(-65536);
         config.setPageSize(4096);
         try {
-            this.conn = config.createConnection("jdbc:sqlite:" + temp);
+            this.conn = config.createConnection("jdbc:sqlite:" + output.path());
         } catch (SQLException e) {
+            output.abort();
             throw PlanexException.notWritable(Location.of(target), "cannot create a file beside the target: "
                     + e.getMessage(), e);
         }
@@ -166,8 +154,7 @@ final class GeoPackageLayerWriter implements LayerWriter {
     }
 
     @Override
-    public void writePlanHeader(PlanHeader planHeader) {
-        checkOpen();
+    protected void storePlanHeader(PlanHeader planHeader) {
         if (header != null) {
             throw new IllegalStateException("plan header written already");
         }
@@ -175,8 +162,7 @@ final class GeoPackageLayerWriter implements LayerWriter {
     }
 
     @Override
-    public LayerSink createLayer(LayerSchema schema) throws PlanexException {
-        checkOpen();
+    protected LayerSink newLayer(LayerSchema schema) throws PlanexException {
         String table = tableName(schema.name());
         if (!tableKeys.add(table.toLowerCase(Locale.ROOT))) {
             throw PlanexException.notWritable(Location.of(target), "layer '" + schema.name() + "' exists already "
@@ -219,7 +205,7 @@ final class GeoPackageLayerWriter implements LayerWriter {
                     p.executeUpdate();
                 }
             }
-            GeoPackageLayerSink sink = new GeoPackageLayerSink(conn, schema, table, pk, geometryColumn, srs,
+            GeoPackageLayerSink sink = new GeoPackageLayerSink(this, conn, schema, table, pk, geometryColumn, srs,
                     Location.of(target));
             sinks.put(table, sink);
             return sink;
@@ -255,8 +241,7 @@ final class GeoPackageLayerWriter implements LayerWriter {
     }
 
     @Override
-    public void finish() throws PlanexException {
-        checkOpen();
+    protected void complete() throws IOException {
         try {
             Map<String, String> layerRows = new LinkedHashMap<>();
             for (GeoPackageLayerSink sink : sinks.values()) {
@@ -270,10 +255,7 @@ final class GeoPackageLayerWriter implements LayerWriter {
             writeMetadata(layerRows);
             conn.commit();
             conn.close();
-            move(temp, target);
-            finished = true;
-        } catch (SQLException | IOException e) {
-            abort();
+        } catch (SQLException e) {
             throw PlanexException.notWritable(Location.of(target), "cannot complete the GeoPackage: "
                     + e.getMessage(), e);
         }
@@ -361,43 +343,20 @@ final class GeoPackageLayerWriter implements LayerWriter {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
     @Override
-    public void abort() {
-        if (finished || aborted) {
-            return;
-        }
-        aborted = true;
+    protected void discard() {
         try {
             conn.close();
         } catch (SQLException | RuntimeException e) {
-            warnings.warning(Location.of(temp), "cannot close the temporary GeoPackage: " + e.getMessage());
+            warnings.warning(Location.of(output.path()), "cannot close the temporary GeoPackage: " + e.getMessage());
         }
-        for (String suffix : new String[] {"", "-journal", "-wal", "-shm"}) {
-            Path p = temp.resolveSibling(temp.getFileName() + suffix);
+        for (String suffix : new String[] {"-journal", "-wal", "-shm"}) {
+            Path p = output.path().resolveSibling(output.path().getFileName() + suffix);
             try {
                 Files.deleteIfExists(p);
             } catch (IOException e) {
                 p.toFile().deleteOnExit();
             }
-        }
-    }
-
-    @Override
-    public void close() {
-        abort();
-    }
-
-    private void checkOpen() {
-        if (finished || aborted) {
-            throw new IllegalStateException("writer " + (finished ? "finished" : "aborted"));
         }
     }
 }

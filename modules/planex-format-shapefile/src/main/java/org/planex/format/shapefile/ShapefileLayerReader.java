@@ -19,13 +19,12 @@ import org.planex.model.PlanHeader;
 import org.planex.model.CrsRef;
 import org.planex.model.layer.FieldDef;
 import org.planex.model.layer.LayerSchema;
-import org.planex.spi.ErrorKind;
-import org.planex.spi.LayerReader;
 import org.planex.spi.Location;
 import org.planex.spi.PlanHeaderText;
 import org.planex.spi.PlanexException;
 import org.planex.spi.RecordCursor;
 import org.planex.spi.WarningListener;
+import org.planex.spi.io.AbstractLayerReader;
 
 /**
  * Reads a set of shapefiles as layers, one per {@code .shp}, named by its base file name. Headers, field
@@ -35,22 +34,22 @@ import org.planex.spi.WarningListener;
  * <p><b>Thread safety:</b> one thread at a time; {@link #close()} closes open cursors and deletes the
  * temporary folder of an extracted ZIP.
  */
-final class ShapefileLayerReader implements LayerReader {
+final class ShapefileLayerReader extends AbstractLayerReader {
 
     private static final GeometryFactory FACTORY = new GeometryFactory();
 
+    private final Path input;
     private final ShapefileSource source;
     private PlanHeader header;
     private final WarningListener warnings;
     private final Map<String, Layer> layers = new LinkedHashMap<>();
-    private final List<ShapefileRecordCursor> cursors = new ArrayList<>();
-    private boolean closed;
 
     /** What the cursor of one layer needs. */
     record Layer(ShapefileSet set, LayerSchema schema, ShapeType shapeType, Charset charset) {
     }
 
-    private ShapefileLayerReader(ShapefileSource source, WarningListener warnings) {
+    private ShapefileLayerReader(Path input, ShapefileSource source, WarningListener warnings) {
+        this.input = input;
         this.source = source;
         this.warnings = warnings;
     }
@@ -65,7 +64,7 @@ final class ShapefileLayerReader implements LayerReader {
     static ShapefileLayerReader open(Path input, DbfCharsetResolver charsets, WarningListener warnings)
             throws PlanexException {
         ShapefileSource source = ShapefileSource.open(input);
-        ShapefileLayerReader reader = new ShapefileLayerReader(source, warnings);
+        ShapefileLayerReader reader = new ShapefileLayerReader(input, source, warnings);
         try {
             for (ShapefileSet set : source.sets()) {
                 Layer layer = reader.describe(set, charsets);
@@ -192,32 +191,17 @@ final class ShapefileLayerReader implements LayerReader {
     }
 
     @Override
-    public RecordCursor open(String layerName) throws PlanexException {
-        if (closed) {
-            throw new IllegalStateException("reader is closed");
-        }
-        Layer layer = layers.get(layerName);
-        if (layer == null) {
-            throw new PlanexException(ErrorKind.USAGE, Location.UNKNOWN, "no layer '" + layerName + "' (layers: "
-                    + String.join(", ", layers.keySet()) + ")");
-        }
-        ShapefileRecordCursor cursor = new ShapefileRecordCursor(layer, FACTORY, warnings);
-        cursors.add(cursor);
-        return cursor;
+    protected Location location() {
+        return Location.of(input);
     }
 
     @Override
-    public void close() throws PlanexException {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            for (ShapefileRecordCursor c : cursors) {
-                c.close();
-            }
-        } finally {
-            source.close();
-        }
+    protected RecordCursor openLayer(String layerName) throws PlanexException {
+        return new ShapefileRecordCursor(layers.get(layerName), FACTORY, warnings);
+    }
+
+    @Override
+    protected void release() {
+        source.close();
     }
 }

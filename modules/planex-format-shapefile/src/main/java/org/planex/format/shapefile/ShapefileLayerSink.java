@@ -18,27 +18,25 @@ import org.locationtech.jts.geom.Polygon;
 import org.planex.model.AttributeValue;
 import org.planex.model.layer.LayerRecord;
 import org.planex.model.layer.LayerSchema;
-import org.planex.spi.LayerSink;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
 import org.planex.spi.WarningListener;
 import org.planex.spi.crs.CrsDefinition;
 import org.planex.spi.crs.CrsDefinitions;
+import org.planex.spi.io.AbstractLayerSink;
 
 /**
  * Writes the records of one layer as one shapefile set ({@code .shp}, {@code .shx}, {@code .dbf},
  * {@code .cpg}, {@code .prj} when the CRS is known, and the field-name sidecar when names were shortened).
  * The shape type follows the layer's geometry kind; for {@code GEOMETRY} layers the first non-empty geometry
- * decides, and Z is written when that geometry has Z values.
+ * decides, and Z is written when that geometry has Z values. Records are type-checked by the base class.
  *
  * <p><b>Thread safety:</b> one thread at a time.
  */
-final class ShapefileLayerSink implements LayerSink {
+final class ShapefileLayerSink extends AbstractLayerSink {
 
     private final ShapeEncoder nullShapes = new ShapeEncoder(ShapeType.NULL);
 
-    private final LayerSchema schema;
-    private final Location location;
     private final WarningListener warnings;
     private final ShpWriter shp;
     private final DbfWriter dbf;
@@ -52,10 +50,9 @@ final class ShapefileLayerSink implements LayerSink {
      *
      * @throws IOException if a file cannot be created
      */
-    ShapefileLayerSink(LayerSchema schema, Path folder, String baseName, Charset charset, Location location,
-            WarningListener warnings) throws IOException {
-        this.schema = schema;
-        this.location = location;
+    ShapefileLayerSink(ShapefileLayerWriter writer, LayerSchema schema, Path folder, String baseName, Charset charset,
+            Location location, WarningListener warnings) throws IOException {
+        super(writer, schema, location);
         this.warnings = warnings;
         DbfFieldPlanner planner = new DbfFieldPlanner(charset);
         this.columns = planner.plan(schema.fields());
@@ -107,11 +104,7 @@ final class ShapefileLayerSink implements LayerSink {
     }
 
     @Override
-    public void write(LayerRecord record) throws PlanexException {
-        Location at = location.atRecord(record.index());
-        if (record.fid() != null) {
-            at = at.withFeature(record.fid());
-        }
+    protected void encode(LayerRecord record, Location at) throws PlanexException {
         Geometry g = record.geometry();
         try {
             if (g != null && !g.isEmpty()) {
@@ -129,14 +122,6 @@ final class ShapefileLayerSink implements LayerSink {
             }
             for (int i = 0; i < values.length; i++) {
                 values[i] = record.attributes().get(columns.get(i).field().name()).orElse(null);
-            }
-            if (record.attributes().size() > values.length) {
-                for (String name : record.attributes().names()) {
-                    if (schema.field(name).isEmpty()) {
-                        throw PlanexException.invalid(at, "attribute '" + name + "' is not a field of layer "
-                                + schema.name(), null);
-                    }
-                }
             }
             int cut = dbf.write(values);
             if (cut >= 0) {

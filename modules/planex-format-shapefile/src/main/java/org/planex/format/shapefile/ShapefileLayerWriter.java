@@ -4,16 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -21,23 +18,25 @@ import java.util.zip.ZipOutputStream;
 import org.planex.model.PlanHeader;
 import org.planex.model.layer.LayerSchema;
 import org.planex.spi.LayerSink;
-import org.planex.spi.LayerWriter;
 import org.planex.spi.Location;
 import org.planex.spi.PlanHeaderText;
 import org.planex.spi.PlanexException;
 import org.planex.spi.WarningListener;
+import org.planex.spi.io.AbstractLayerWriter;
+import org.planex.spi.io.AtomicOutput;
 
 /**
  * Writes layers as shapefile sets, one per layer, into a folder, or into a ZIP archive when the target name
- * ends with {@code .zip}. Everything is written to a temporary folder beside the target and moved into place
- * by {@link #finish()}: a new folder is moved as a whole, the files of an existing folder replace their
- * namesakes, an archive is built beside the target and moved over it (entries that deflate more than
- * {@link SafeZipExtractor} accepts are stored uncompressed, so planex always reads its own archives). {@link #abort()} deletes the temporary
- * files and leaves the target as it was. The plan header is not stored (shapefiles have no place for it).
+ * ends with {@code .zip}, through an {@link AtomicOutput}: a folder target is written in the output's temporary
+ * folder and moved into place by {@link #finish()}, replacing an existing folder as a whole (files planex did
+ * not write go with it); an archive's files are written in the output's scratch folder and zipped into its
+ * temporary file, which is moved over the target (entries that deflate more than {@link SafeZipExtractor}
+ * accepts are stored uncompressed, so planex always reads its own archives). {@link #abort()} deletes the
+ * temporary files and leaves the target as it was. The plan header is kept in a sidecar file.
  *
  * <p><b>Thread safety:</b> one thread at a time.
  */
-final class ShapefileLayerWriter implements LayerWriter {
+final class ShapefileLayerWriter extends AbstractLayerWriter {
 
     private final Path target;
     private final boolean zip;
@@ -46,13 +45,13 @@ final class ShapefileLayerWriter implements LayerWriter {
     private final WarningListener warnings;
     private final List<ShapefileLayerSink> sinks = new ArrayList<>();
     private final Set<String> fileNames = new HashSet<>();
-    private boolean finished;
-    private boolean aborted;
 
-    private ShapefileLayerWriter(Path target, Path work, Charset charset, WarningListener warnings) {
-        this.target = target;
-        this.zip = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
-        this.work = work;
+    private ShapefileLayerWriter(AtomicOutput output, boolean zip, Charset charset, WarningListener warnings)
+            throws PlanexException {
+        super(output);
+        this.target = output.target();
+        this.zip = zip;
+        this.work = zip ? output.scratch() : output.path();
         this.charset = charset;
         this.warnings = warnings;
     }
@@ -75,19 +74,22 @@ final class ShapefileLayerWriter implements LayerWriter {
         }
         try {
             Files.createDirectories(absolute.getParent());
-            Path work = Files.createDirectory(absolute.getParent().resolve("." + absolute.getFileName() + ".tmp-"
-                    + UUID.randomUUID()));
-            return new ShapefileLayerWriter(absolute, work, charset, warnings);
         } catch (IOException e) {
-            throw PlanexException.notWritable(Location.of(target), "cannot create a temporary folder beside the"
-                    + " target: " + e.getMessage(), e);
+            throw PlanexException.notWritable(Location.of(target), "cannot create the folder " + absolute.getParent()
+                    + ": " + e.getMessage(), e);
+        }
+        AtomicOutput output = zip ? AtomicOutput.file(absolute) : AtomicOutput.folder(absolute);
+        try {
+            return new ShapefileLayerWriter(output, zip, charset, warnings);
+        } catch (PlanexException e) {
+            output.abort();
+            throw e;
         }
     }
 
     /** Keeps the header in the sidecar {@link ShapefileNames#HEADER_FILE}, which GIS programs ignore. */
     @Override
-    public void writePlanHeader(PlanHeader header) throws PlanexException {
-        checkOpen();
+    protected void storePlanHeader(PlanHeader header) throws PlanexException {
         try {
             try (java.io.Writer out = Files.newBufferedWriter(work.resolve(ShapefileNames.HEADER_FILE),
                     java.nio.charset.StandardCharsets.UTF_8)) {
@@ -100,8 +102,7 @@ final class ShapefileLayerWriter implements LayerWriter {
     }
 
     @Override
-    public LayerSink createLayer(LayerSchema schema) throws PlanexException {
-        checkOpen();
+    protected LayerSink newLayer(LayerSchema schema) throws PlanexException {
         String base = ShapefileNames.fileSafe(schema.name());
         if (!fileNames.add(base.toLowerCase(Locale.ROOT))) {
             throw PlanexException.notWritable(Location.of(target), "layer '" + schema.name() + "' exists already"
@@ -112,7 +113,7 @@ final class ShapefileLayerWriter implements LayerWriter {
         }
         Location where = zip ? Location.of(target).withEntry(base + ".shp") : Location.of(target.resolve(base + ".shp"));
         try {
-            ShapefileLayerSink sink = new ShapefileLayerSink(schema, work, base, charset, where, warnings);
+            ShapefileLayerSink sink = new ShapefileLayerSink(this, schema, work, base, charset, where, warnings);
             sinks.add(sink);
             return sink;
         } catch (IOException e) {
@@ -121,36 +122,16 @@ final class ShapefileLayerWriter implements LayerWriter {
     }
 
     @Override
-    public void finish() throws PlanexException {
-        checkOpen();
-        try {
-            for (ShapefileLayerSink s : sinks) {
-                s.finish();
-            }
-            closeSinks();
-            if (zip) {
-                moveArchive();
-            } else {
-                moveFolder();
-            }
-            finished = true;
-        } catch (IOException e) {
-            abort();
-            throw PlanexException.notWritable(Location.of(target), "cannot complete the output: " + e.getMessage(), e);
+    protected void complete() throws IOException {
+        for (ShapefileLayerSink s : sinks) {
+            s.finish();
         }
-    }
-
-    private void moveArchive() throws IOException {
-        Path temp = work.resolveSibling(work.getFileName() + ".zip");
-        try {
-            Set<String> tooDense = writeArchive(temp, Set.of());
+        closeSinks();
+        if (zip) {
+            Set<String> tooDense = writeArchive(output.path(), Set.of());
             if (!tooDense.isEmpty()) {
-                writeArchive(temp, tooDense);
+                writeArchive(output.path(), tooDense);
             }
-            move(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-            ShapefileSource.deleteTree(work);
         }
     }
 
@@ -196,27 +177,6 @@ final class ShapefileLayerWriter implements LayerWriter {
         return crc.getValue();
     }
 
-    private void moveFolder() throws IOException {
-        if (!Files.exists(target)) {
-            move(work, target);
-            return;
-        }
-        try (Stream<Path> files = Files.list(work)) {
-            for (Path f : files.toList()) {
-                move(f, target.resolve(f.getFileName().toString()));
-            }
-        }
-        ShapefileSource.deleteTree(work);
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
     private void closeSinks() throws IOException {
         IOException first = null;
         for (ShapefileLayerSink s : sinks) {
@@ -232,28 +192,12 @@ final class ShapefileLayerWriter implements LayerWriter {
         }
     }
 
-    private void checkOpen() {
-        if (finished || aborted) {
-            throw new IllegalStateException("writer is " + (finished ? "finished" : "aborted"));
-        }
-    }
-
     @Override
-    public void abort() {
-        if (aborted || finished) {
-            return;
-        }
-        aborted = true;
+    protected void discard() {
         try {
             closeSinks();
         } catch (IOException ignored) {
             // the files are deleted next; a failed close changes nothing
         }
-        ShapefileSource.deleteTree(work);
-    }
-
-    @Override
-    public void close() {
-        abort();
     }
 }

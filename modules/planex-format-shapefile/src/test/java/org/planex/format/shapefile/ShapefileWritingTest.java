@@ -160,7 +160,7 @@ class ShapefileWritingTest {
     }
 
     @Test
-    void writesIntoAnExistingFolderOnlyOnFinish(@TempDir Path dir) throws IOException {
+    void replacesAnExistingFolderAsAWholeOnlyOnFinish(@TempDir Path dir) throws IOException {
         Path out = Files.createDirectory(dir.resolve("existing"));
         Files.writeString(out.resolve("keep.txt"), "x");
         LayerSchema schema = new LayerSchema("pts", GeometryKind.GEOMETRY,
@@ -174,8 +174,12 @@ class ShapefileWritingTest {
             w.finish();
         }
         try (Stream<Path> files = Files.list(out)) {
-            assertThat(files).extracting(p -> p.getFileName().toString())
-                    .containsExactlyInAnyOrder("keep.txt", "pts.shp", "pts.shx", "pts.dbf", "pts.prj", "pts.cpg");
+            assertThat(files).as("the old folder is replaced, not merged into").extracting(p -> p.getFileName()
+                    .toString()).containsExactlyInAnyOrder("pts.shp", "pts.shx", "pts.dbf", "pts.prj", "pts.cpg");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).as("no temporary folder left").extracting(p -> p.getFileName().toString())
+                    .containsExactly("existing");
         }
         assertThat(Files.readString(out.resolve("pts.cpg"))).isEqualTo("UTF-8");
         List<ShapefileTestData.Layer> back = ShapefileTestData.readAll(out);
