@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.planex.rule.Issue;
@@ -14,7 +15,8 @@ import org.planex.validate.ValidationReport;
  * Compares a report with a case's expectations. Expected and actual issues are paired as a maximum matching
  * (an expectation takes an issue only if every given field agrees, and no issue serves two expectations), so
  * the order of issues does not matter. What stays unpaired is a mismatch: an expected issue is reported with the
- * nearest actual issue of its id and how that one differs; an actual issue is an extra when the case is strict.
+ * nearest unpaired actual issue of its id and how that one differs; any other unpaired actual issue is an extra
+ * when the case is strict.
  * Borders, when the case gives them, are paired the same way.
  */
 final class CaseComparison {
@@ -53,13 +55,24 @@ final class CaseComparison {
                 free.add(a);
             }
         }
+        List<Integer> named = new ArrayList<>();
         for (int e = 0; e < expected.size(); e++) {
-            if (!matched[e]) {
-                out.add(missing(expected.get(e), free.stream().map(actual::get).toList(), diff, text, what));
+            if (matched[e]) {
+                continue;
             }
+            E want = expected.get(e);
+            String head = "missing " + what + ": " + want;
+            Optional<Integer> nearest = free.stream().filter(a -> !named.contains(a)
+                    && !otherId(diff.apply(want, actual.get(a))))
+                    .min(Comparator.comparingInt(a -> diff.apply(want, actual.get(a)).size()));
+            nearest.ifPresent(named::add);
+            out.add(nearest.map(a -> head + "\nnearest actual: " + text.apply(actual.get(a)) + "\n  "
+                    + String.join("\n  ", diff.apply(want, actual.get(a))))
+                    .orElse(head + "\n(no unpaired " + what + " of this id was reported)"));
         }
         if (strict) {
-            free.forEach(a -> out.add("extra " + what + ": " + text.apply(actual.get(a))));
+            free.stream().filter(a -> !named.contains(a)).forEach(a -> out.add("extra " + what + ": "
+                    + text.apply(actual.get(a))));
         }
     }
 
@@ -74,16 +87,6 @@ final class CaseComparison {
             }
         }
         return false;
-    }
-
-    private static <E, A> String missing(E expected, List<A> free, BiFunction<E, A, List<String>> diff,
-            Function<A, String> text, String what) {
-        String head = "missing " + what + ": " + expected;
-        return free.stream().filter(a -> !otherId(diff.apply(expected, a)))
-                .min(Comparator.comparingInt(a -> diff.apply(expected, a).size()))
-                .map(a -> head + "\nnearest actual: " + text.apply(a) + "\n  " + String.join("\n  ",
-                        diff.apply(expected, a)))
-                .orElse(head + "\n(no unpaired " + what + " of this id was reported)");
     }
 
     /** Whether the differences say the id (or the pair of packages) is another one. */
