@@ -20,7 +20,7 @@ import org.planex.spi.PlanexException;
 
 /**
  * Finds the case files ({@code **}{@code /*.json}) under a folder of the file system or of the class path (a
- * directory or a jar), sorted by name.
+ * directory, or a jar with directory entries as the jar tools write them), sorted by name.
  */
 public final class CaseFiles {
 
@@ -62,6 +62,8 @@ public final class CaseFiles {
                     out.addAll(collect(Path.of(uri), Path.of(clean)));
                 }
             }
+        } catch (PlanexException e) {
+            throw e;
         } catch (IOException | URISyntaxException e) {
             throw PlanexException.unreadable(Location.of(Path.of(clean)), "cannot list the class-path folder "
                     + clean + ": " + e.getMessage(), e);
