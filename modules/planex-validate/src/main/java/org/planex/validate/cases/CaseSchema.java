@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,15 +56,14 @@ final class CaseSchema {
     }
 
     private static void requireKnownKeywords(JsonNode s, String where) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = s.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : s.properties()) {
             String k = e.getKey();
             if (!ANNOTATIONS.contains(k) && !KEYWORDS.contains(k)) {
                 throw new IllegalStateException("the case schema uses '" + k + "' at " + where
                         + ", which the check does not implement");
             }
             if (k.equals("properties") || k.equals("$defs")) {
-                e.getValue().fields().forEachRemaining(p -> requireKnownKeywords(p.getValue(), where + "/" + k + "/"
+                e.getValue().properties().forEach(p -> requireKnownKeywords(p.getValue(), where + "/" + k + "/"
                         + p.getKey()));
             } else if ((k.equals("items") || k.equals("additionalProperties")) && e.getValue().isObject()) {
                 requireKnownKeywords(e.getValue(), where + "/" + k);
@@ -123,8 +121,7 @@ final class CaseSchema {
                 throw doc.invalid(at, "the property '" + r.asText() + "' is required");
             }
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : v.properties()) {
             String child = at + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
             JsonNode extra = s.get("additionalProperties");
             if (props.has(e.getKey())) {

@@ -177,7 +177,7 @@ final class RuleCaseReader {
 
     private static Attributes attributes(JsonNode n) {
         Attributes.Builder b = Attributes.builder();
-        n.fields().forEachRemaining(e -> {
+        n.properties().forEach(e -> {
             JsonNode v = e.getValue();
             b.put(e.getKey(), v.isBoolean() ? AttributeValue.of(v.asBoolean()) : v.isIntegralNumber()
                     ? AttributeValue.of(v.asLong()) : AttributeValue.of(v.asText()));
@@ -211,7 +211,7 @@ final class RuleCaseReader {
             }
         }
         Map<String, Double> parameters = new LinkedHashMap<>();
-        n.path("parameters").fields().forEachRemaining(e -> parameters.put(e.getKey(), e.getValue().asDouble()));
+        n.path("parameters").properties().forEach(e -> parameters.put(e.getKey(), e.getValue().asDouble()));
         return new RuleCase(doc.file(), n.get("name").asText(), n.path("description").asText(""), rules,
                 tolerances(doc, at + "/tolerances"), parameters, packages, expected, borders,
                 n.path("strict").asBoolean(true));
@@ -233,7 +233,7 @@ final class RuleCaseReader {
             }
         }
         Map<String, ExpectedMeasure> measures = new LinkedHashMap<>();
-        n.path("measures").fields().forEachRemaining(e -> measures.put(e.getKey(), measure(e.getValue())));
+        n.path("measures").properties().forEach(e -> measures.put(e.getKey(), measure(e.getValue())));
         JsonNode m = n.get("marker");
         Envelope marker = m == null ? null : new Envelope(m.get(0).asDouble(), m.get(2).asDouble(),
                 m.get(1).asDouble(), m.get(3).asDouble());
