@@ -96,8 +96,14 @@ public record ExpectedIssue(String issue, Severity severity, String kind, List<S
             sb.append(" features ").append(features);
         }
         measures.forEach((k, m) -> sb.append(' ').append(k).append('=').append(m));
+        if (onlyMeasures) {
+            sb.append(" and no other measure");
+        }
         if (message != null) {
             sb.append(" message containing \"").append(message).append('"');
+        }
+        if (marker != null) {
+            sb.append(" marker within ").append(marker);
         }
         return sb.toString();
     }
