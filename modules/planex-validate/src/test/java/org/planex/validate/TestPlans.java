@@ -27,6 +27,7 @@ import org.planex.model.PlanInfo;
 import org.planex.model.PlanStatus;
 import org.planex.model.PlanType;
 import org.planex.model.Zone;
+import org.planex.validate.cases.CasePackage;
 import org.planex.validate.engine.LoadedPlan;
 
 /**
@@ -64,6 +65,15 @@ public final class TestPlans {
     /** A plan with the given boundary (absolute EPSG:4549 coordinates). */
     public static TestPlans plan(String id, String code, Geometry boundary) {
         return new TestPlans(id, code, boundary);
+    }
+
+    /** A plan with the header and features of a package of a rule case (same id, code, boundary, system). */
+    public static TestPlans of(CasePackage pkg) {
+        TestPlans p = new TestPlans(pkg.id(), pkg.header().jurisdiction().code(), pkg.header().boundary())
+                .system(pkg.header().classification().system());
+        p.features.addAll(pkg.features());
+        pkg.header().neighbours().forEach(n -> p.neighbour(n.code()));
+        return p;
     }
 
     /** A rectangle in metres from the origin. */

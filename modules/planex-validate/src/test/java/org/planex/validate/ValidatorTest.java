@@ -18,7 +18,7 @@ import org.planex.rule.Issue;
 import org.planex.rule.Severity;
 import org.planex.validate.engine.ValidationContext;
 import org.planex.validate.report.ReportFormat;
-import org.planex.validate.rules.CrossBorderRulesTest;
+import org.planex.validate.rules.CrossBorderPlans;
 
 class ValidatorTest {
 
@@ -31,8 +31,8 @@ class ValidatorTest {
 
     @Test
     void packagesOnDiskAreCheckedAloneAndAsNeighbours() throws Exception {
-        Path west = CrossBorderRulesTest.west().write(tmp.resolve("west"), true);
-        Path east = CrossBorderRulesTest.east().write(tmp.resolve("east"), false);
+        Path west = CrossBorderPlans.west().write(tmp.resolve("west"), true);
+        Path east = CrossBorderPlans.east().write(tmp.resolve("east"), false);
         ValidationReport r = validate(null, west, east);
         assertThat(r.packages()).extracting(PackageSummary::loaded).containsExactly(true, true);
         assertThat(r.borders()).hasSize(1);
@@ -49,7 +49,7 @@ class ValidatorTest {
 
     @Test
     void aTamperedAttachmentIsAChecksumIssue() throws Exception {
-        Path west = CrossBorderRulesTest.west().write(tmp.resolve("west"), true);
+        Path west = CrossBorderPlans.west().write(tmp.resolve("west"), true);
         Files.writeString(west.resolve("attachments/note.txt"), "edited", StandardCharsets.UTF_8);
         ValidationReport r = validate("PKG.*", west);
         assertThat(r.issues()).extracting(Issue::ruleId).containsExactly("PKG.CHECKSUM");
@@ -58,7 +58,7 @@ class ValidatorTest {
 
     @Test
     void schemaProblemsCarryLineAndColumn() throws Exception {
-        Path west = CrossBorderRulesTest.west().write(tmp.resolve("west"), false);
+        Path west = CrossBorderPlans.west().write(tmp.resolve("west"), false);
         Path xml = west.resolve("plan.xml");
         Files.writeString(xml, Files.readString(xml).replace("status=\"approved\"", "status=\"bogus\""));
         ValidationReport r = validate("SCHEMA.*,PKG.*", west);
@@ -71,7 +71,7 @@ class ValidatorTest {
     @Test
     void anUnreadablePackageIsAnIssueAndTheOthersAreStillChecked() throws Exception {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
-        Path east = CrossBorderRulesTest.east().write(tmp.resolve("east"), false);
+        Path east = CrossBorderPlans.east().write(tmp.resolve("east"), false);
         ValidationReport r = validate("PKG.*,GEOM.*", empty, east);
         assertThat(r.issues()).extracting(Issue::ruleId).containsExactly("PKG.UNREADABLE");
         assertThat(r.packages()).extracting(PackageSummary::loaded).containsExactly(false, true);
@@ -83,7 +83,7 @@ class ValidatorTest {
                 + "XB.NIMBY_PROXIMITY = warning\n");
         Validator v = new Validator(RuleCatalog.load(), ValidationContext.defaults(), RuleSelection.of("XB.*", null),
                 SeverityProfile.read(profile), org.planex.core.registry.FormatRegistry.load());
-        ValidationReport r = v.validatePlans(Runs.load(CrossBorderRulesTest.west(), CrossBorderRulesTest.east()));
+        ValidationReport r = v.validatePlans(Runs.load(CrossBorderPlans.west(), CrossBorderPlans.east()));
         assertThat(r.issues()).hasSize(5);
         assertThat(r.issues()).allSatisfy(i -> assertThat(i.severity())
                 .isEqualTo(i.ruleId().equals("XB.NIMBY_PROXIMITY") ? Severity.WARNING : Severity.INFO));
@@ -91,8 +91,8 @@ class ValidatorTest {
 
     @Test
     void reportsAreWellFormed() throws Exception {
-        ValidationReport r = Runs.plans("XB.*,BORDER.*", CrossBorderRulesTest.west(),
-                CrossBorderRulesTest.east());
+        ValidationReport r = Runs.plans("XB.*,BORDER.*", CrossBorderPlans.west(),
+                CrossBorderPlans.east());
         ObjectMapper json = new ObjectMapper();
         JsonNode doc = json.readTree(render(r, ReportFormat.JSON));
         assertThat(doc.path("schemaVersion").asText()).isEqualTo("1.1");

@@ -13,13 +13,13 @@ import org.planex.rule.Rule;
 import org.planex.rule.RuleScope;
 import org.planex.rule.Tolerances;
 import org.planex.validate.RuleCatalog;
-import org.planex.validate.rules.CrossBorderRulesTest;
+import org.planex.validate.rules.CrossBorderPlans;
 
 /** The near-border zones of a pair are buffered once per (side, distance) and shared by every rule. */
 class PlanPairTest {
 
     private static PlanPair pair() throws Exception {
-        return PlanPair.of(CrossBorderRulesTest.west().load(), CrossBorderRulesTest.east().load(),
+        return PlanPair.of(CrossBorderPlans.west().load(), CrossBorderPlans.east().load(),
                 CrsService.standard(), Tolerances.DEFAULT);
     }
 

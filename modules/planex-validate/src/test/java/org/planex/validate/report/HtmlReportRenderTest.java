@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planex.validate.Runs;
 import org.planex.validate.ValidationReport;
-import org.planex.validate.rules.CrossBorderRulesTest;
+import org.planex.validate.rules.CrossBorderPlans;
 
 /**
  * Renders the HTML report in headless Chromium ({@code /usr/bin/chromium}, installed by {@code .ci/run}) and
@@ -32,7 +32,7 @@ class HtmlReportRenderTest {
     @Test
     void theReportRendersInHeadlessChromium() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "no /usr/bin/chromium");
-        ValidationReport report = Runs.plans("XB.*,BORDER.*", CrossBorderRulesTest.west(), CrossBorderRulesTest.east());
+        ValidationReport report = Runs.plans("XB.*,BORDER.*", CrossBorderPlans.west(), CrossBorderPlans.east());
         Path html = tmp.resolve("report.html");
         ReportFiles.write(report, ReportFormat.HTML, html);
         Path png = tmp.resolve("shot.png");
