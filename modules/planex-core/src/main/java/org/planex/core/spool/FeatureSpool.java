@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.planex.model.PlanFeature;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
+import org.planex.spi.io.AtomicOutput;
 
 /**
  * Plan features written to a temporary file and read back in the same order, exactly as they were: ids, names,
@@ -64,7 +65,7 @@ public final class FeatureSpool implements AutoCloseable {
             throw PlanexException.notWritable(Location.of(target), "the folder " + folder + " does not exist; create it"
                     + " first", null);
         }
-        return new FeatureSpool(folder.resolve("." + absolute.getFileName() + ".planex-" + UUID.randomUUID()
+        return new FeatureSpool(folder.resolve("." + absolute.getFileName() + AtomicOutput.TEMP_MARK + UUID.randomUUID()
                 + ".spool"), Location.of(target));
     }
 
@@ -80,7 +81,7 @@ public final class FeatureSpool implements AutoCloseable {
             throw PlanexException.notWritable(Location.of(folder), "the temporary folder does not exist; create it or"
                     + " set java.io.tmpdir (JAVA_TOOL_OPTIONS=-Djava.io.tmpdir=DIR)", null);
         }
-        return new FeatureSpool(folder.resolve("planex-" + UUID.randomUUID() + ".spool"), where);
+        return new FeatureSpool(folder.resolve(AtomicOutput.TEMP_MARK.substring(1) + UUID.randomUUID() + ".spool"), where);
     }
 
     /** The spool file (for tests and messages). */
