@@ -2,7 +2,8 @@ package org.planex.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -165,33 +166,17 @@ class EnginePartsTest {
 
     /** A package source that counts the opens of each entry. */
     private static PackageSource counting(PackageSource source, Map<String, AtomicInteger> opens) {
-        return new PackageSource() {
-            @Override
-            public Location location() {
-                return source.location();
-            }
-
-            @Override
-            public Location entryLocation(String entry) {
-                return source.entryLocation(entry);
-            }
-
-            @Override
-            public boolean contains(String entry) {
-                return source.contains(entry);
-            }
-
-            @Override
-            public InputStream open(String entry) throws PlanexException {
-                opens.computeIfAbsent(entry, e -> new AtomicInteger()).incrementAndGet();
-                return source.open(entry);
-            }
-
-            @Override
-            public void close() throws PlanexException {
-                source.close();
-            }
-        };
+        return (PackageSource) Proxy.newProxyInstance(PackageSource.class.getClassLoader(),
+                new Class<?>[] {PackageSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("open")) {
+                        opens.computeIfAbsent((String) args[0], e -> new AtomicInteger()).incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(source, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private interface PlanCheck {
