@@ -122,6 +122,8 @@ public final class SchemaCheck {
     /** A StAX reader that hands every event pulled through it to the validator, as SAX events. */
     private final class ValidatingReader extends StreamReaderDelegate implements Locator {
 
+        private final AttributesImpl attributes = new AttributesImpl();
+
         ValidatingReader(XMLStreamReader document) {
             super(document);
         }
@@ -164,11 +166,18 @@ public final class SchemaCheck {
             if (getEventType() != XMLStreamConstants.START_ELEMENT) {
                 throw new XMLStreamException("parser must be on START_ELEMENT to read next text", getLocation());
             }
-            StringBuilder text = new StringBuilder();
+            String first = "";
+            StringBuilder more = null;
             for (int event = next(); event != XMLStreamConstants.END_ELEMENT; event = next()) {
                 if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                         || event == XMLStreamConstants.SPACE || event == XMLStreamConstants.ENTITY_REFERENCE) {
-                    text.append(getText());
+                    if (more != null) {
+                        more.append(getText());
+                    } else if (first.isEmpty()) {
+                        first = getText();
+                    } else {
+                        more = new StringBuilder(first).append(getText());
+                    }
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
                     throw new XMLStreamException("element text content may not contain START_ELEMENT",
                             getLocation());
@@ -177,7 +186,7 @@ public final class SchemaCheck {
                             getLocation());
                 }
             }
-            return text.toString();
+            return more == null ? first : more.toString();
         }
 
         private void validate(int event) throws SAXException {
@@ -207,7 +216,7 @@ public final class SchemaCheck {
             for (int i = 0; i < getNamespaceCount(); i++) {
                 handler.startPrefixMapping(prefix(getNamespacePrefix(i)), uri(getNamespaceURI(i)));
             }
-            AttributesImpl attributes = new AttributesImpl();
+            attributes.clear();
             for (int i = 0; i < getAttributeCount(); i++) {
                 String local = getAttributeLocalName(i);
                 attributes.addAttribute(uri(getAttributeNamespace(i)), local, qName(getAttributePrefix(i), local),
