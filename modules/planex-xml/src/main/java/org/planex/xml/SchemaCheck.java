@@ -1,5 +1,6 @@
 package org.planex.xml;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
@@ -37,6 +38,7 @@ public final class SchemaCheck {
     private final List<SchemaProblem> problems = new ArrayList<>();
     private final ValidatorHandler handler = PlanSchema.schema().newValidatorHandler();
     private ValidatingReader reader;
+    private IOException readFailure;
     private boolean stopped;
 
     /**
@@ -83,9 +85,17 @@ public final class SchemaCheck {
         return reader;
     }
 
-    /** Records that the document could not be parsed past here. */
+    /** The error of the stream that stopped the check, or {@code null}: not a problem of the document. */
+    IOException readFailure() {
+        return readFailure;
+    }
+
+    /** Records that the document could not be parsed past here, or that its stream failed. */
     void notWellFormed(XMLStreamException e) {
-        if (!stopped) {
+        if (e.getNestedException() instanceof IOException io) {
+            readFailure = io;
+            stopped = true;
+        } else if (!stopped) {
             javax.xml.stream.Location l = e.getLocation();
             add(new SchemaProblem(l == null ? -1 : l.getLineNumber(), l == null ? -1 : l.getColumnNumber(), true,
                     PlanXmlReader.parseMessage(e)));

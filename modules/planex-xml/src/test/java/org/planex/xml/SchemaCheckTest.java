@@ -7,9 +7,13 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.transform.sax.SAXSource;
+import javax.xml.validation.Validator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,10 +22,14 @@ import org.planex.model.PlanFeature;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
 import org.planex.testkit.SamplePlans;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
- * The single-pass check finds what the separate XSD pass finds (messages, lines, columns), while the reader
- * reads the document as far as it does without a check.
+ * The single-pass check finds what a separate JAXP validation over a secure SAX parser finds (messages, lines,
+ * columns), while the reader reads the document as far as it does without a check.
  */
 class SchemaCheckTest {
 
@@ -46,7 +54,8 @@ class SchemaCheckTest {
         SamplePlans s = SamplePlans.projected();
         byte[] xml = edit.apply(new String(PlanXmlRoundTripTest.write(s.header("P", 6), s.featureList(6, 3)),
                 StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-        List<SchemaProblem> separate = PlanSchema.validate(new ByteArrayInputStream(xml), 5);
+        List<SchemaProblem> separate = saxValidate(xml, 5);
+        assertThat(PlanSchema.validate(new ByteArrayInputStream(xml), 5)).isEqualTo(separate);
         SchemaCheck check = new SchemaCheck(5);
         Outcome single = read(xml, check);
         assertThat(check.finish()).isEqualTo(separate);
@@ -57,7 +66,7 @@ class SchemaCheckTest {
     void aDoctypeIsRefusedAsByTheSeparatePassAtTheEndOfTheDeclaration() throws Exception {
         byte[] xml = ("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]>\n<px:PlanPackage xmlns:px=\""
                 + PlanXml.NAMESPACE + "\" schemaVersion=\"1.0\"/>").getBytes(StandardCharsets.UTF_8);
-        SchemaProblem separate = PlanSchema.validate(new ByteArrayInputStream(xml), 5).get(0);
+        SchemaProblem separate = saxValidate(xml, 5).get(0);
         SchemaCheck check = new SchemaCheck(5);
         assertThat(read(xml, check).failure()).contains("DOCTYPE");
         List<SchemaProblem> problems = check.finish();
@@ -66,6 +75,49 @@ class SchemaCheckTest {
         assertThat(problems.get(0).line()).isEqualTo(separate.line());
         assertThat(problems.get(0).column()).isEqualTo(53);
         assertThat(problems.get(0).fatal()).isTrue();
+    }
+
+    /** The reference: the JAXP validator over a SAX parser that refuses DTDs, as planex validated before. */
+    private static List<SchemaProblem> saxValidate(byte[] xml, int max) throws Exception {
+        List<SchemaProblem> problems = new ArrayList<>();
+        Validator v = PlanSchema.schema().newValidator();
+        v.setErrorHandler(new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                // not a problem of the document
+            }
+
+            @Override
+            public void error(SAXParseException e) throws SAXException {
+                add(e, false);
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXException {
+                add(e, true);
+                throw e;
+            }
+
+            private void add(SAXParseException e, boolean fatal) throws SAXException {
+                problems.add(new SchemaProblem(e.getLineNumber(), e.getColumnNumber(), fatal, e.getMessage()));
+                if (problems.size() >= max) {
+                    throw new SAXException("too many problems", e);
+                }
+            }
+        });
+        SAXParserFactory f = SAXParserFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        try {
+            v.validate(new SAXSource(f.newSAXParser().getXMLReader(), new InputSource(new ByteArrayInputStream(xml))));
+        } catch (SAXParseException e) {
+            if (problems.isEmpty()) {
+                problems.add(new SchemaProblem(e.getLineNumber(), e.getColumnNumber(), true, e.getMessage()));
+            }
+        } catch (SAXException e) {
+            assertThat(problems).hasSize(max);
+        }
+        return problems;
     }
 
     private record Outcome(int features, String failure) {
