@@ -17,8 +17,9 @@ import org.xml.sax.helpers.AttributesImpl;
 /**
  * Validates {@code plan.xml} against {@code planex.xsd} in the same pass as a {@link PlanXmlReader} reads it:
  * every StAX event the reader pulls is handed to a {@link ValidatorHandler} of {@link PlanSchema#schema()}, so
- * the document is opened and parsed once. The problems are those {@link PlanSchema#validate} finds, with the
- * same messages and lines; a DOCTYPE is refused as it is there.
+ * the document is opened and parsed once. The problems are those the JAXP validator finds over a SAX parser,
+ * with the same messages, lines and columns; a DOCTYPE is refused with the SAX parser's message, at the end of
+ * the declaration. {@link PlanSchema#validate} is this check over a document nothing else reads.
  *
  * <p>Give the check to {@link PlanXmlReader#PlanXmlReader(java.io.InputStream, org.planex.spi.Location,
  * org.locationtech.jts.geom.GeometryFactory, SchemaCheck)}, read, then call {@link #finish()} before closing the
