@@ -45,13 +45,10 @@ public final class SchemaCheck {
     /**
      * A check that keeps the first problems.
      *
-     * @param maxProblems how many problems to collect before it stops validating
+     * @param maxProblems how many problems to collect before it stops validating; the first is always kept
      */
     public SchemaCheck(int maxProblems) {
-        if (maxProblems < 1) {
-            throw new IllegalArgumentException("maxProblems must be at least 1, not " + maxProblems);
-        }
-        this.maxProblems = maxProblems;
+        this.maxProblems = Math.max(1, maxProblems);
     }
 
     /**
