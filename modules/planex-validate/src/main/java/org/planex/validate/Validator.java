@@ -17,9 +17,9 @@ import org.planex.validate.engine.ValidationContext;
  * order of their scope (package, feature, plan, pair, region), finds the adjacent pairs from the boundaries
  * and checks each pair once, applies the severity profile, and returns a {@link ValidationReport}.
  *
- * <p>A facade over three parts: loading ({@link PlanLoader}: inputs to loaded plans and the issues of loading;
+ * <p>A facade over three parts: loading ({@code PlanLoader}: inputs to loaded plans and the issues of loading;
  * a planex package's {@code plan.xml} is read once, the XSD checked in the same pass), rule running
- * ({@link RuleRunner}) and report assembly ({@link ReportAssembler}).
+ * ({@code RuleRunner}) and report assembly ({@code ReportAssembler}).
  *
  * <p>A package that cannot be read is an issue ({@value #UNREADABLE} or {@value #UNSAFE}), not a failure of the
  * run: the other packages are still checked. What the readers and the profile warn about while an input is
