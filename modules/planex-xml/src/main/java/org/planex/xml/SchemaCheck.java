@@ -37,7 +37,7 @@ public final class SchemaCheck {
 
     private final int maxProblems;
     private final List<SchemaProblem> problems = new ArrayList<>();
-    private final ValidatorHandler handler = PlanSchema.schema().newValidatorHandler();
+    private final ValidatorHandler handler = SecureXml.validatorHandler(PlanSchema.schema());
     private ValidatingReader reader;
     private IOException readFailure;
     private boolean stopped;
