@@ -28,8 +28,8 @@ import org.planex.xml.binding.HeaderType;
  * feature per {@link #read()}. Memory does not grow with the number of features.
  *
  * <p>The reader checks structure as it goes (element order, required attributes, typed values) and reports
- * the line and column of every problem; full XSD validation is {@link PlanSchema}'s job. A DOCTYPE is
- * refused as unsafe. Not well-formed XML is reported as unreadable input.
+ * the line and column of every problem; full XSD validation is {@link PlanSchema}'s job, or, in the same pass,
+ * a {@link SchemaCheck}'s. A DOCTYPE is refused as unsafe. Not well-formed XML is reported as unreadable input.
  *
  * <p><b>Thread safety:</b> not thread-safe. After an error the reader refuses further reads.
  *
