@@ -6,10 +6,8 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +41,7 @@ import org.planex.model.PlanStatus;
 import org.planex.model.PlanType;
 import org.planex.model.Zone;
 import org.planex.spi.PlanWriter;
+import org.planex.spi.Sha256;
 import org.planex.spi.WriteContext;
 
 /**
@@ -230,7 +229,7 @@ public final class QingpuExample {
     }
 
     private static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        return Sha256.of(bytes);
     }
 
     private static String note() {

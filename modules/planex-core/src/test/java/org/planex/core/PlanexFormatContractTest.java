@@ -3,9 +3,6 @@ package org.planex.core;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.planex.core.format.PlanexFormatProvider;
 import org.planex.model.Attachment;
@@ -13,6 +10,7 @@ import org.planex.model.PlanFeature;
 import org.planex.model.PlanHeader;
 import org.planex.spi.FormatProvider;
 import org.planex.spi.PlanWriter;
+import org.planex.spi.Sha256;
 import org.planex.spi.WriteContext;
 import org.planex.testkit.FormatProviderContract;
 import org.planex.testkit.SamplePlans;
@@ -52,10 +50,6 @@ class PlanexFormatContractTest extends FormatProviderContract {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.of(bytes);
     }
 }

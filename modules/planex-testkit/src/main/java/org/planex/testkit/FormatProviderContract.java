@@ -11,10 +11,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +49,7 @@ import org.planex.spi.ProbeInput;
 import org.planex.spi.ProbeResult;
 import org.planex.spi.ReadContext;
 import org.planex.spi.RecordCursor;
+import org.planex.spi.Sha256;
 import org.planex.spi.WriteContext;
 
 /**
@@ -462,14 +460,7 @@ public abstract class FormatProviderContract {
 
     private static String sha256(Path f) throws IOException {
         try (InputStream in = Files.newInputStream(f)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[65536];
-            for (int n = in.read(buf); n > 0; n = in.read(buf)) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return Sha256.of(in);
         }
     }
 }

@@ -2,10 +2,7 @@ package org.planex.testkit;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -23,6 +20,7 @@ import org.planex.model.layer.FieldDef;
 import org.planex.model.layer.GeometryKind;
 import org.planex.model.layer.LayerRecord;
 import org.planex.model.layer.LayerSchema;
+import org.planex.spi.Sha256;
 
 /**
  * Seeded zone records for layered format plugins: CGCS2000 Gauss-Kruger coordinates (EPSG:4527, zone prefix
@@ -103,17 +101,12 @@ public final class SampleLayers {
 
     /** A SHA-256 over records: fid, exact geometry (WKB) and every typed attribute value. */
     public static final class Checksum {
-        private final MessageDigest digest;
+        private final Sha256 digest = new Sha256();
         private final WKBWriter wkb = new WKBWriter(2);
         private long count;
 
         /** An empty checksum. */
         public Checksum() {
-            try {
-                digest = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
         }
 
         /** Adds a record. */
@@ -137,7 +130,7 @@ public final class SampleLayers {
 
         /** The SHA-256 as hex; the checksum cannot be used afterwards. */
         public String hex() {
-            return HexFormat.of().formatHex(digest.digest());
+            return digest.hex();
         }
     }
 }

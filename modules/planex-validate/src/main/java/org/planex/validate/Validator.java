@@ -2,47 +2,24 @@ package org.planex.validate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.planex.core.container.PackageLimits;
-import org.planex.core.container.PackageSource;
-import org.planex.core.format.PlanexFormatProvider;
 import org.planex.core.input.InputOpener;
 import org.planex.core.input.InputOptions;
-import org.planex.core.input.OpenedInput;
 import org.planex.core.registry.FormatRegistry;
-import org.planex.model.CrsRef;
-import org.planex.model.PlanFeature;
-import org.planex.model.PlanHeader;
 import org.planex.rule.Issue;
-import org.planex.rule.IssueSink;
-import org.planex.rule.Rule;
-import org.planex.rule.RuleDescriptor;
-import org.planex.rule.RuleScope;
-import org.planex.rule.Severity;
-import org.planex.rule.SharedBorder;
-import org.planex.spi.ErrorKind;
-import org.planex.spi.Location;
-import org.planex.spi.PlanReader;
-import org.planex.spi.PlanexException;
-import org.planex.spi.WarningListener;
 import org.planex.validate.engine.LoadedPlan;
-import org.planex.validate.engine.PackageInput;
-import org.planex.validate.engine.PlanPair;
-import org.planex.validate.engine.Region;
 import org.planex.validate.engine.ValidationContext;
-import org.planex.xml.PlanXml;
-import org.planex.xml.PlanXmlReader;
 
 /**
  * The rule engine: loads every package once into memory ({@link LoadedPlan}), runs the selected rules in the
  * order of their scope (package, feature, plan, pair, region), finds the adjacent pairs from the boundaries
  * and checks each pair once, applies the severity profile, and returns a {@link ValidationReport}.
+ *
+ * <p>A facade over three parts: loading ({@code PlanLoader}: inputs to loaded plans and the issues of loading;
+ * a planex package's {@code plan.xml} is read once, the XSD checked in the same pass), rule running
+ * ({@code RuleRunner}) and report assembly ({@code ReportAssembler}).
  *
  * <p>A package that cannot be read is an issue ({@value #UNREADABLE} or {@value #UNSAFE}), not a failure of the
  * run: the other packages are still checked. What the readers and the profile warn about while an input is
@@ -50,7 +27,8 @@ import org.planex.xml.PlanXmlReader;
  * Likewise a rule that fails on some input (a JTS topology exception on a broken geometry) becomes an error
  * issue under the rule's id, and the other rules still run.
  *
- * <p><b>Thread safety:</b> a validator may be reused, one run at a time.
+ * <p><b>Thread safety:</b> immutable; thread-safe when its rules are (as the rule API asks): several threads may
+ * validate with one validator at once.
  *
  * @since 0.1
  */
@@ -63,12 +41,9 @@ public final class Validator {
     /** The id of the issue for a warning a reader or profile gave while an input was loaded. */
     public static final String INPUT_WARNING = "INPUT.WARNING";
 
-    private final RuleCatalog catalog;
-    private final ValidationContext context;
-    private final RuleSelection selection;
-    private final SeverityProfile profile;
-    private final FormatRegistry formats;
-    private Map<Path, InputOptions> inputOptions = Map.of();
+    private final RuleRunner rules;
+    private final PlanLoader loader;
+    private final ReportAssembler reports;
 
     /**
      * A validator.
@@ -81,11 +56,25 @@ public final class Validator {
      */
     public Validator(RuleCatalog catalog, ValidationContext context, RuleSelection selection, SeverityProfile profile,
             FormatRegistry formats) {
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.context = Objects.requireNonNull(context, "context");
-        this.selection = Objects.requireNonNull(selection, "selection");
-        this.profile = Objects.requireNonNull(profile, "profile");
-        this.formats = Objects.requireNonNull(formats, "formats");
+        this(builder(catalog, formats).context(context).selection(selection).profile(profile));
+    }
+
+    private Validator(Builder b) {
+        ValidationContext context = b.context == null ? ValidationContext.defaults() : b.context;
+        this.rules = new RuleRunner(b.catalog, context, b.selection, b.profile);
+        this.loader = new PlanLoader(b.formats, context, rules, b.containers);
+        this.reports = new ReportAssembler(context.tolerances());
+    }
+
+    /**
+     * A builder, with the default context ({@link ValidationContext#defaults()}), every rule selected
+     * ({@link RuleSelection#ALL}) and no severity profile ({@link SeverityProfile#NONE}).
+     *
+     * @param catalog the rules
+     * @param formats the format registry used for packages that are not planex packages
+     */
+    public static Builder builder(RuleCatalog catalog, FormatRegistry formats) {
+        return new Builder(catalog, formats);
     }
 
     /**
@@ -107,27 +96,20 @@ public final class Validator {
      * @param options the input options of each path that has some (others are read with the defaults)
      */
     public ValidationReport validate(List<Path> inputs, Map<Path, InputOptions> options) {
-        this.inputOptions = options;
-        List<Rule> active = active();
         List<Issue> issues = new ArrayList<>();
         List<PackageSummary> summaries = new ArrayList<>();
         List<LoadedPlan> plans = new ArrayList<>();
         for (Path input : inputs) {
-            InputWarnings warnings = new InputWarnings(input);
-            LoadedPlan plan = load(input, active, issues, warnings);
-            if (selection.selects(INPUT_WARNING)) {
-                warnings.issues(plan == null ? String.valueOf(input.getFileName()) : plan.packageId()).stream()
-                        .map(this::apply).forEach(issues::add);
+            PlanLoader.Loaded loaded = loader.load(input, options.getOrDefault(input, InputOptions.DEFAULT));
+            issues.addAll(loaded.issues());
+            if (loaded.plan() == null) {
+                summaries.add(reports.unloaded(input));
+            } else {
+                plans.add(loaded.plan());
+                summaries.add(reports.summary(loaded.plan()));
             }
-            if (plan == null) {
-                summaries.add(new PackageSummary(String.valueOf(input.getFileName()), input.toString(), "", "", "", 0,
-                        false, null));
-                continue;
-            }
-            plans.add(plan);
-            summaries.add(summary(plan));
         }
-        return run(active, plans, summaries, issues);
+        return reports.report(rules.ran(), summaries, issues, rules.check(plans));
     }
 
     /**
@@ -135,188 +117,58 @@ public final class Validator {
      * container and do not run).
      */
     public ValidationReport validatePlans(List<LoadedPlan> plans) {
-        List<PackageSummary> summaries = new ArrayList<>();
-        for (LoadedPlan p : plans) {
-            summaries.add(summary(p));
-        }
-        return run(active(), plans, summaries, new ArrayList<>());
+        return reports.report(rules.ran(), plans.stream().map(reports::summary).toList(), List.of(),
+                rules.check(plans));
     }
 
-    private List<Rule> active() {
-        return catalog.rules().stream().filter(r -> selection.runs(r.descriptor())).toList();
-    }
+    /**
+     * Builds a {@link Validator}; every setting has a default but the rules and the format registry.
+     *
+     * <p><b>Thread safety:</b> not thread-safe; the validator it builds is.
+     *
+     * @since 0.1
+     */
+    public static final class Builder {
 
-    private ValidationReport run(List<Rule> active, List<LoadedPlan> plans, List<PackageSummary> summaries,
-            List<Issue> issues) {
-        for (LoadedPlan plan : plans) {
-            runPlan(plan, active, issues);
-        }
-        List<PlanPair> pairs = new ArrayList<>();
-        List<BorderSummary> borders = new ArrayList<>();
-        for (int i = 0; i < plans.size(); i++) {
-            for (int j = i + 1; j < plans.size(); j++) {
-                PlanPair pair = pair(plans.get(i), plans.get(j));
-                if (pair == null || !pair.adjacent()) {
-                    continue;
-                }
-                pairs.add(pair);
-                List<Issue> pairIssues = new ArrayList<>();
-                for (Rule r : active) {
-                    if (r.descriptor().scope() == RuleScope.PAIR) {
-                        run(r.descriptor(), pairIssues, sink -> r.checkPair(pair, context, sink));
-                    }
-                }
-                issues.addAll(pairIssues);
-                borders.add(border(pair, pairIssues));
-            }
-        }
-        Region region = new Region(plans, pairs);
-        for (Rule r : active) {
-            if (r.descriptor().scope() == RuleScope.REGION) {
-                run(r.descriptor(), issues, sink -> r.checkRegion(region, context, sink));
-            }
-        }
-        List<String> ran = active.stream().map(r -> r.descriptor().id()).toList();
-        return new ValidationReport(ValidationReport.SCHEMA_VERSION, context.tolerances(), ran, summaries, borders,
-                issues);
-    }
+        private final RuleCatalog catalog;
+        private final FormatRegistry formats;
+        private ValidationContext context;
+        private RuleSelection selection = RuleSelection.ALL;
+        private SeverityProfile profile = SeverityProfile.NONE;
+        private PlanLoader.Containers containers = PlanLoader.Containers.DEFAULT;
 
-    private LoadedPlan load(Path input, List<Rule> active, List<Issue> issues, WarningListener warnings) {
-        try {
-            OpenedInput in = new InputOpener(formats).open(input, inputOptions.getOrDefault(input,
-                    InputOptions.DEFAULT), warnings);
-            if (PlanexFormatProvider.ID.equals(in.provider().descriptor().id())) {
-                return loadPackage(input, in.options().sourceCrs(), active, issues);
-            }
-            try (PlanReader reader = in.openPlan(true)) {
-                List<PlanFeature> features = new ArrayList<>();
-                for (PlanFeature f = reader.read(); f != null; f = reader.read()) {
-                    features.add(f);
-                }
-                return LoadedPlan.of(input, reader.header(), features, context.crs());
-            }
-        } catch (PlanexException e) {
-            unreadable(input, e, issues);
-            return null;
+        private Builder(RuleCatalog catalog, FormatRegistry formats) {
+            this.catalog = Objects.requireNonNull(catalog, "catalog");
+            this.formats = Objects.requireNonNull(formats, "formats");
         }
-    }
 
-    private LoadedPlan loadPackage(Path input, CrsRef declared, List<Rule> active, List<Issue> issues)
-            throws PlanexException {
-        try (PackageSource source = PackageSource.open(input, PackageLimits.DEFAULT)) {
-            PackageInput pkg = new PackageInput(input, source);
-            List<Issue> containerIssues = new ArrayList<>();
-            for (Rule r : active) {
-                if (r.descriptor().scope() == RuleScope.PACKAGE) {
-                    run(r.descriptor(), containerIssues, sink -> r.checkPackage(pkg, context, sink));
-                }
-            }
-            issues.addAll(containerIssues);
-            if (!source.contains(PlanXml.DOCUMENT_NAME)) {
-                return null;
-            }
-            try (PlanXmlReader xml = new PlanXmlReader(source.open(PlanXml.DOCUMENT_NAME),
-                    source.entryLocation(PlanXml.DOCUMENT_NAME), new GeometryFactory())) {
-                PlanHeader header = declared == null ? xml.header()
-                        : xml.header().withCrs(declared, xml.header().boundary());
-                List<PlanFeature> features = new ArrayList<>();
-                for (PlanFeature f = xml.read(); f != null; f = xml.read()) {
-                    features.add(f);
-                }
-                return LoadedPlan.of(input, header, features, context.crs());
-            }
+        /** Tolerances, parameters, codes and matrix; by default {@link ValidationContext#defaults()}, made on build. */
+        public Builder context(ValidationContext value) {
+            this.context = Objects.requireNonNull(value, "context");
+            return this;
         }
-    }
 
-    private void unreadable(Path input, PlanexException e, List<Issue> issues) {
-        String id = e.getKind() == ErrorKind.UNSAFE_INPUT ? UNSAFE : UNREADABLE;
-        if (!selection.selects(id)) {
-            return;
+        /** Which issue ids to report. */
+        public Builder selection(RuleSelection value) {
+            this.selection = Objects.requireNonNull(value, "selection");
+            return this;
         }
-        issues.add(apply(Issue.builder(id, Severity.ERROR)
-                .message(e.getReason() + "; the package was not checked further")
-                .packages(String.valueOf(input.getFileName())).at(e.getLocation() == Location.UNKNOWN
-                        ? Location.of(input) : e.getLocation()).build()));
-    }
 
-    private void runPlan(LoadedPlan plan, List<Rule> active, List<Issue> issues) {
-        List<PlanFeature> features = plan.features();
-        for (Rule r : active) {
-            RuleDescriptor d = r.descriptor();
-            if (d.scope() == RuleScope.FEATURE) {
-                run(d, issues, sink -> {
-                    for (int i = 0; i < features.size(); i++) {
-                        r.checkFeature(plan, i, features.get(i), context, sink);
-                    }
-                });
-            }
+        /** Severity overrides. */
+        public Builder profile(SeverityProfile value) {
+            this.profile = Objects.requireNonNull(value, "profile");
+            return this;
         }
-        for (Rule r : active) {
-            if (r.descriptor().scope() == RuleScope.PLAN) {
-                run(r.descriptor(), issues, sink -> r.checkPlan(plan, context, sink));
-            }
+
+        /** How planex packages are opened (tests count the entries opened). */
+        Builder containers(PlanLoader.Containers value) {
+            this.containers = Objects.requireNonNull(value, "containers");
+            return this;
         }
-    }
 
-    private PlanPair pair(LoadedPlan a, LoadedPlan b) {
-        if (!a.hasMetricView() || !b.hasMetricView() || a.header().boundary() == null
-                || b.header().boundary() == null) {
-            return null;
+        /** The validator. */
+        public Validator build() {
+            return new Validator(this);
         }
-        try {
-            return PlanPair.of(a, b, context.crs(), context.tolerances());
-        } catch (PlanexException e) {
-            return null;
-        }
-    }
-
-    private BorderSummary border(PlanPair pair, List<Issue> pairIssues) {
-        SharedBorder border = pair.border().orElseThrow();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Issue i : pairIssues) {
-            counts.merge(i.ruleId(), 1, Integer::sum);
-        }
-        return new BorderSummary(pair.plan(PlanPair.Side.FIRST).packageId(), pair.plan(PlanPair.Side.SECOND).packageId(),
-                pair.choice().describe(), round(border.length()), round(border.maxOffset(null).distance()),
-                pair.toLonLat(border.lineFirst()), counts);
-    }
-
-    private PackageSummary summary(LoadedPlan plan) {
-        PlanHeader h = plan.header();
-        Geometry boundary = plan.hasMetricView() ? plan.toLonLat(plan.metricBoundary()) : null;
-        return new PackageSummary(h.packageId(), plan.source().toString(),
-                h.jurisdiction().code() + " " + h.jurisdiction().name(), h.crs().toString(),
-                plan.hasMetricView() ? plan.measurer().choice().describe() : "", plan.features().size(), true, boundary);
-    }
-
-    private interface RuleCall {
-        void run(IssueSink sink) throws PlanexException;
-    }
-
-    private void run(RuleDescriptor rule, List<Issue> into, RuleCall call) {
-        Map<String, Boolean> selected = new HashMap<>();
-        IssueSink sink = issue -> {
-            if (selected.computeIfAbsent(issue.ruleId(), selection::selects)) {
-                into.add(apply(issue));
-            }
-        };
-        try {
-            call.run(sink);
-        } catch (PlanexException e) {
-            into.add(apply(Issue.builder(rule.id(), Severity.ERROR).message("could not be checked: " + e.getReason())
-                    .at(e.getLocation()).build()));
-        } catch (RuntimeException e) {
-            into.add(apply(Issue.builder(rule.id(), Severity.ERROR).message("could not be checked: "
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + " (the input is probably too broken for"
-                    + " this rule; fix the issues reported before it, or report a bug with the package)").build()));
-        }
-    }
-
-    private Issue apply(Issue issue) {
-        return profile.severity(issue.ruleId()).map(issue::withSeverity).orElse(issue);
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 100.0) / 100.0;
     }
 }

@@ -171,7 +171,7 @@ public final class TestPlans {
      */
     public Path write(Path folder, boolean withAttachment) throws Exception {
         byte[] note = ("note of " + id).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(note));
+        String sha = org.planex.spi.Sha256.of(note);
         org.planex.model.Attachment a = new org.planex.model.Attachment("attachments/note.txt", "text/plain", sha, "note");
         PlanHeader h = withAttachment ? header().withAttachments(List.of(a)) : header();
         try (org.planex.spi.PlanWriter w = new org.planex.core.format.PlanexFormatProvider()

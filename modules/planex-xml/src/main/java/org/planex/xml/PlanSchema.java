@@ -5,29 +5,22 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
-import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
-import javax.xml.transform.sax.SAXSource;
+import javax.xml.stream.XMLStreamException;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
 import org.w3c.dom.ls.LSInput;
 import org.w3c.dom.ls.LSResourceResolver;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.XMLReader;
 
 /**
  * Validates {@code plan.xml} documents against {@code planex.xsd}, offline: GML 3.2.1 and XLink are resolved
  * from the {@code org.jvnet.ogc:gml-v_3_2_1-schema} copy on the class path, nothing is fetched.
  *
  * <p>The compiled schema is loaded once, on first use, and shared. {@link #validate(InputStream, int)}
- * returns every problem (up to a limit) with its line and column.
+ * returns every problem (up to a limit) with its line and column; it is a {@link SchemaCheck} over a document
+ * nothing else reads.
  *
  * <p><b>Thread safety:</b> thread-safe.
  *
@@ -54,57 +47,17 @@ public final class PlanSchema {
      * @throws IOException if the stream cannot be read
      */
     public static List<SchemaProblem> validate(InputStream in, int maxProblems) throws IOException {
-        List<SchemaProblem> problems = new ArrayList<>();
-        Validator v = schema().newValidator();
-        v.setErrorHandler(new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-                // warnings are not problems of the document
-            }
-
-            @Override
-            public void error(SAXParseException e) throws SAXException {
-                add(e, false);
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) throws SAXException {
-                add(e, true);
-                throw e;
-            }
-
-            private void add(SAXParseException e, boolean fatal) throws SAXException {
-                problems.add(new SchemaProblem(e.getLineNumber(), e.getColumnNumber(), fatal, e.getMessage()));
-                if (problems.size() >= maxProblems) {
-                    throw new SAXException("too many problems", e);
-                }
-            }
-        });
+        SchemaCheck check = new SchemaCheck(maxProblems);
         try {
-            v.validate(new SAXSource(secureReader(), new InputSource(in)));
-        } catch (SAXParseException e) {
-            if (problems.isEmpty()) {
-                problems.add(new SchemaProblem(e.getLineNumber(), e.getColumnNumber(), true, e.getMessage()));
-            }
-        } catch (SAXException e) {
-            if (problems.size() < maxProblems) {
-                problems.add(new SchemaProblem(-1, -1, true, e.getMessage()));
-            }
+            check.attach(SecureXml.inputFactory().createXMLStreamReader(in));
+        } catch (XMLStreamException e) {
+            check.notWellFormed(e);
+        }
+        List<SchemaProblem> problems = check.finish();
+        if (check.readFailure() != null) {
+            throw check.readFailure();
         }
         return problems;
-    }
-
-    private static XMLReader secureReader() throws IOException {
-        try {
-            SAXParserFactory f = SAXParserFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            return f.newSAXParser().getXMLReader();
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("cannot create a secure XML parser", e);
-        }
     }
 
     private static Schema load() {

@@ -28,8 +28,8 @@ import org.planex.xml.binding.HeaderType;
  * feature per {@link #read()}. Memory does not grow with the number of features.
  *
  * <p>The reader checks structure as it goes (element order, required attributes, typed values) and reports
- * the line and column of every problem; full XSD validation is {@link PlanSchema}'s job. A DOCTYPE is
- * refused as unsafe. Not well-formed XML is reported as unreadable input.
+ * the line and column of every problem; full XSD validation is {@link PlanSchema}'s job, or, in the same pass,
+ * a {@link SchemaCheck}'s. A DOCTYPE is refused as unsafe. Not well-formed XML is reported as unreadable input.
  *
  * <p><b>Thread safety:</b> not thread-safe. After an error the reader refuses further reads.
  *
@@ -54,10 +54,30 @@ public final class PlanXmlReader implements AutoCloseable {
      *     INVALID_DATA for a document that is not a planex 1.0 package
      */
     public PlanXmlReader(InputStream in, Location where, GeometryFactory factory) throws PlanexException {
+        this(in, where, factory, null);
+    }
+
+    /**
+     * Opens a document and reads its header, validating it against the XSD in the same pass.
+     *
+     * @param in the stream; closed by {@link #close()}
+     * @param where the input location that error messages name (file and entry)
+     * @param factory the geometry factory
+     * @param schema the check that every event read is handed to, or {@code null} for none; call its
+     *     {@link SchemaCheck#finish()} before {@link #close()}, also when this constructor throws
+     * @throws PlanexException UNSAFE_INPUT for a DOCTYPE, UNREADABLE_INPUT for XML that is not well-formed,
+     *     INVALID_DATA for a document that is not a planex 1.0 package
+     */
+    public PlanXmlReader(InputStream in, Location where, GeometryFactory factory, SchemaCheck schema)
+            throws PlanexException {
         this.where = where;
         try {
-            this.r = SecureXml.inputFactory().createXMLStreamReader(in);
+            XMLStreamReader document = SecureXml.inputFactory().createXMLStreamReader(in);
+            this.r = schema == null ? document : schema.attach(document);
         } catch (XMLStreamException e) {
+            if (schema != null) {
+                schema.notWellFormed(e);
+            }
             throw PlanexException.unreadable(where, "not XML: " + e.getMessage(), e);
         }
         try {
@@ -291,8 +311,13 @@ public final class PlanXmlReader implements AutoCloseable {
 
     private PlanexException notWellFormed(XMLStreamException e) {
         javax.xml.stream.Location l = e.getLocation() != null ? e.getLocation() : r.getLocation();
-        String msg = e.getMessage() == null ? "" : e.getMessage().replaceAll("(?s)^ParseError at \\[.*?\\]\\s*Message:\\s*", "");
         return PlanexException.unreadable(where.at(l.getLineNumber(), l.getColumnNumber()),
-                "XML is not well-formed: " + msg.strip(), e);
+                "XML is not well-formed: " + parseMessage(e), e);
+    }
+
+    /** The parser's message without the position prefix StAX puts before it. */
+    static String parseMessage(XMLStreamException e) {
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        return msg.replaceAll("(?s)^ParseError at \\[.*?\\]\\s*Message:\\s*", "").strip();
     }
 }

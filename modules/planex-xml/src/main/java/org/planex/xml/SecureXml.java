@@ -3,7 +3,9 @@ package org.planex.xml;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
+import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.ValidatorHandler;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
 
@@ -41,6 +43,21 @@ public final class SecureXml {
     /** A StAX output factory that repairs nothing and writes namespaces as told. */
     public static XMLOutputFactory outputFactory() {
         return XMLOutputFactory.newFactory();
+    }
+
+    /**
+     * A validator handler of a schema that fetches nothing: schema hints in a document ({@code xsi:schemaLocation})
+     * and DTDs are not loaded.
+     */
+    public static ValidatorHandler validatorHandler(Schema schema) {
+        ValidatorHandler h = schema.newValidatorHandler();
+        try {
+            h.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            h.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+            throw new IllegalStateException("the XML validator does not support restricting external access", e);
+        }
+        return h;
     }
 
     /**

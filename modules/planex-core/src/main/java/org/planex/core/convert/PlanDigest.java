@@ -2,9 +2,6 @@ package org.planex.core.convert;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKBWriter;
@@ -14,6 +11,7 @@ import org.planex.model.Corridor;
 import org.planex.model.Facility;
 import org.planex.model.PlanFeature;
 import org.planex.model.Zone;
+import org.planex.spi.Sha256;
 
 /**
  * A SHA-256 over the content of a feature stream: kind, id, name, the fields of each kind, every attribute
@@ -28,17 +26,12 @@ public final class PlanDigest {
 
     private static final byte SEP = 0x1F;
 
-    private final MessageDigest md;
+    private final Sha256 md = new Sha256();
     private final WKBWriter wkb2 = new WKBWriter(2);
     private final WKBWriter wkb3 = new WKBWriter(3);
 
     /** A new digest. */
     public PlanDigest() {
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Adds a feature. */
@@ -88,6 +81,6 @@ public final class PlanDigest {
 
     /** The digest as 64 hex digits; the digest cannot be used afterwards. */
     public String hex() {
-        return HexFormat.of().formatHex(md.digest());
+        return md.hex();
     }
 }

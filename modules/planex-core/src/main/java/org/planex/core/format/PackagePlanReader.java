@@ -2,12 +2,7 @@ package org.planex.core.format;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.planex.core.container.PackageLimits;
@@ -25,8 +20,8 @@ import org.planex.xml.SchemaProblem;
 
 /**
  * Reads a plan package: opens the container safely, optionally validates {@code plan.xml} against the XSD,
- * streams the features, and verifies the SHA-256 of every attachment the header lists before the first
- * feature is returned.
+ * streams the features, and verifies the package with the {@link PackageVerifier} before the first feature is
+ * returned: the first finding is thrown.
  */
 final class PackagePlanReader implements PlanReader {
 
@@ -40,15 +35,12 @@ final class PackagePlanReader implements PlanReader {
         this.source = PackageSource.open(path, limits);
         try {
             Location doc = source.entryLocation(PlanXml.DOCUMENT_NAME);
-            if (!source.contains(PlanXml.DOCUMENT_NAME)) {
-                throw PlanexException.unreadable(source.location(), "not a plan package: no plan.xml at its root",
-                        null);
-            }
+            throwFirst(PackageVerifier.verifyPlan(source));
             if (validate) {
                 validate(doc);
             }
             this.xml = new PlanXmlReader(source.open(PlanXml.DOCUMENT_NAME), doc, new GeometryFactory());
-            verifyAttachments(xml.header().attachments());
+            throwFirst(PackageVerifier.verifyAttachments(source, xml.header().attachments()));
         } catch (PlanexException | RuntimeException e) {
             closeQuietly();
             throw e;
@@ -72,31 +64,9 @@ final class PackagePlanReader implements PlanReader {
         }
     }
 
-    private void verifyAttachments(List<Attachment> attachments) throws PlanexException {
-        for (Attachment a : attachments) {
-            Location at = source.entryLocation(a.path());
-            if (!source.contains(a.path())) {
-                throw PlanexException.unreadable(at, "the header lists this attachment but the package lacks it",
-                        null);
-            }
-            String actual = sha256(source, a.path());
-            if (!actual.equals(a.sha256())) {
-                throw PlanexException.unreadable(at, "attachment checksum mismatch: header says SHA-256 "
-                        + a.sha256() + ", content has " + actual + "; the package is damaged or was edited", null);
-            }
-        }
-    }
-
-    static String sha256(PackageSource source, String entry) throws PlanexException {
-        try (DigestInputStream in = new DigestInputStream(source.open(entry), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        } catch (PlanexException e) {
-            throw e;
-        } catch (IOException e) {
-            throw PlanexException.unreadable(source.entryLocation(entry), "cannot read: " + e.getMessage(), e);
+    private static void throwFirst(List<PackageVerifier.Finding> findings) throws PlanexException {
+        if (!findings.isEmpty()) {
+            throw findings.get(0).toException();
         }
     }
 

@@ -6,11 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +20,7 @@ import org.planex.model.PlanHeader;
 import org.planex.spi.Location;
 import org.planex.spi.PlanWriter;
 import org.planex.spi.PlanexException;
+import org.planex.spi.Sha256;
 import org.planex.spi.WarningListener;
 import org.planex.xml.PlanXml;
 import org.planex.xml.PlanXmlWriter;
@@ -119,11 +116,11 @@ final class PackagePlanWriter implements PlanWriter {
             Path file = container == Container.FOLDER ? output.path().resolve(attachment.path())
                     : output.scratch().resolve(spooled.size() + ".att");
             Files.createDirectories(file.getParent());
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), md)) {
+            Sha256 sha = new Sha256();
+            try (OutputStream out = sha.digesting(Files.newOutputStream(file))) {
                 content.transferTo(out);
             }
-            String actual = HexFormat.of().formatHex(md.digest());
+            String actual = sha.hex();
             if (!actual.equals(attachment.sha256())) {
                 Files.deleteIfExists(file);
                 throw PlanexException.invalid(where.withEntry(attachment.path()), "attachment content has SHA-256 "
@@ -133,8 +130,6 @@ final class PackagePlanWriter implements PlanWriter {
                 spooled.put(attachment.path(), file);
             }
             added.add(attachment.path());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         } catch (IOException e) {
             throw PlanexException.notWritable(where.withEntry(attachment.path()), "cannot write: " + e.getMessage(), e);
         }

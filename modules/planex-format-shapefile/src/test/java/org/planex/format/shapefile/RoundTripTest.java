@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +24,7 @@ import org.planex.spi.LayerWriter;
 import org.planex.spi.PlanexException;
 import org.planex.spi.ReadContext;
 import org.planex.spi.RecordCursor;
+import org.planex.spi.Sha256;
 import org.planex.spi.WriteContext;
 
 /**
@@ -79,16 +77,11 @@ class RoundTripTest {
 
     /** A SHA-256 over records in a canonical form. */
     static final class Checksum {
-        private final MessageDigest digest;
+        private final Sha256 digest = new Sha256();
         private final WKBWriter wkb = new WKBWriter(2);
         long count;
 
         Checksum() {
-            try {
-                digest = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
         }
 
         void add(LayerRecord r) throws PlanexException {
@@ -105,7 +98,7 @@ class RoundTripTest {
         }
 
         String hex() {
-            return HexFormat.of().formatHex(digest.digest());
+            return digest.hex();
         }
     }
 }

@@ -1,0 +1,167 @@
+package org.planex.validate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.planex.model.PlanFeature;
+import org.planex.rule.Issue;
+import org.planex.rule.IssueSink;
+import org.planex.rule.PackageView;
+import org.planex.rule.Rule;
+import org.planex.rule.RuleDescriptor;
+import org.planex.rule.RuleScope;
+import org.planex.rule.Severity;
+import org.planex.spi.PlanexException;
+import org.planex.validate.engine.LoadedPlan;
+import org.planex.validate.engine.PlanPair;
+import org.planex.validate.engine.Region;
+import org.planex.validate.engine.ValidationContext;
+
+/**
+ * The rule-running part of the engine: runs the selected rules of each scope (package; feature and plan over
+ * each loaded plan; pair over each adjacent pair; region over all), keeps the issues the selection selects and
+ * applies the severity profile. A rule that fails becomes an error issue under its id; the others still run.
+ *
+ * <p><b>Thread safety:</b> immutable; thread-safe when the rules and the context are.
+ *
+ * @since 0.1
+ */
+final class RuleRunner {
+
+    private final List<Rule> active;
+    private final ValidationContext context;
+    private final RuleSelection selection;
+    private final SeverityProfile profile;
+
+    /** The issues of the plan, pair and region rules over some plans. */
+    record Results(List<Issue> issues, List<PairResult> pairs) {
+        Results {
+            issues = List.copyOf(issues);
+            pairs = List.copyOf(pairs);
+        }
+    }
+
+    /** An adjacent pair and the issues its pair rules found. */
+    record PairResult(PlanPair pair, List<Issue> issues) {
+        PairResult {
+            issues = List.copyOf(issues);
+        }
+    }
+
+    RuleRunner(RuleCatalog catalog, ValidationContext context, RuleSelection selection, SeverityProfile profile) {
+        this.active = catalog.rules().stream().filter(r -> selection.runs(r.descriptor())).toList();
+        this.context = context;
+        this.selection = selection;
+        this.profile = profile;
+    }
+
+    /** The ids of the rules that run, in catalog order. */
+    List<String> ran() {
+        return active.stream().map(r -> r.descriptor().id()).toList();
+    }
+
+    /** Whether the rule of that id runs. */
+    boolean runs(String ruleId) {
+        return active.stream().anyMatch(r -> r.descriptor().id().equals(ruleId));
+    }
+
+    /** Whether issues of that id are reported. */
+    boolean selects(String issueId) {
+        return selection.selects(issueId);
+    }
+
+    /** The issue with the severity the profile gives its id. */
+    Issue apply(Issue issue) {
+        return profile.severity(issue.ruleId()).map(issue::withSeverity).orElse(issue);
+    }
+
+    /** The issues of the package rules. */
+    List<Issue> checkPackage(PackageView pkg) {
+        List<Issue> issues = new ArrayList<>();
+        for (Rule r : scoped(RuleScope.PACKAGE)) {
+            run(r.descriptor(), issues, sink -> r.checkPackage(pkg, context, sink));
+        }
+        return issues;
+    }
+
+    /** The issues of the feature and plan rules over each plan, then of the pair and region rules. */
+    Results check(List<LoadedPlan> plans) {
+        List<Issue> issues = new ArrayList<>();
+        for (LoadedPlan plan : plans) {
+            checkPlan(plan, issues);
+        }
+        List<PairResult> pairs = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            for (int j = i + 1; j < plans.size(); j++) {
+                PlanPair pair = pair(plans.get(i), plans.get(j));
+                if (pair != null && pair.adjacent()) {
+                    List<Issue> pairIssues = new ArrayList<>();
+                    for (Rule r : scoped(RuleScope.PAIR)) {
+                        run(r.descriptor(), pairIssues, sink -> r.checkPair(pair, context, sink));
+                    }
+                    issues.addAll(pairIssues);
+                    pairs.add(new PairResult(pair, pairIssues));
+                }
+            }
+        }
+        Region region = new Region(plans, pairs.stream().map(PairResult::pair).toList());
+        for (Rule r : scoped(RuleScope.REGION)) {
+            run(r.descriptor(), issues, sink -> r.checkRegion(region, context, sink));
+        }
+        return new Results(issues, pairs);
+    }
+
+    private void checkPlan(LoadedPlan plan, List<Issue> issues) {
+        List<PlanFeature> features = plan.features();
+        for (Rule r : scoped(RuleScope.FEATURE)) {
+            run(r.descriptor(), issues, sink -> {
+                for (int i = 0; i < features.size(); i++) {
+                    r.checkFeature(plan, i, features.get(i), context, sink);
+                }
+            });
+        }
+        for (Rule r : scoped(RuleScope.PLAN)) {
+            run(r.descriptor(), issues, sink -> r.checkPlan(plan, context, sink));
+        }
+    }
+
+    private List<Rule> scoped(RuleScope scope) {
+        return active.stream().filter(r -> r.descriptor().scope() == scope).toList();
+    }
+
+    private PlanPair pair(LoadedPlan a, LoadedPlan b) {
+        if (!a.hasMetricView() || !b.hasMetricView() || a.header().boundary() == null
+                || b.header().boundary() == null) {
+            return null;
+        }
+        try {
+            return PlanPair.of(a, b, context.crs(), context.tolerances());
+        } catch (PlanexException e) {
+            return null;
+        }
+    }
+
+    private interface RuleCall {
+        void run(IssueSink sink) throws PlanexException;
+    }
+
+    private void run(RuleDescriptor rule, List<Issue> into, RuleCall call) {
+        Map<String, Boolean> selected = new HashMap<>();
+        IssueSink sink = issue -> {
+            if (selected.computeIfAbsent(issue.ruleId(), selection::selects)) {
+                into.add(apply(issue));
+            }
+        };
+        try {
+            call.run(sink);
+        } catch (PlanexException e) {
+            into.add(apply(Issue.builder(rule.id(), Severity.ERROR).message("could not be checked: " + e.getReason())
+                    .at(e.getLocation()).build()));
+        } catch (RuntimeException e) {
+            into.add(apply(Issue.builder(rule.id(), Severity.ERROR).message("could not be checked: "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + " (the input is probably too broken for"
+                    + " this rule; fix the issues reported before it, or report a bug with the package)").build()));
+        }
+    }
+}
