@@ -30,7 +30,7 @@ import org.planex.rule.Severity;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
 import org.planex.validate.engine.ValidationContext;
-import org.planex.validate.rules.CrossBorderRulesTest;
+import org.planex.validate.rules.CrossBorderPlans;
 
 /**
  * The engine's three parts on their own (loading, rule running, report assembly), and the facade: one read of
@@ -45,7 +45,7 @@ class EnginePartsTest {
 
     @Test
     void planXmlIsOpenedOncePerValidationOfAPackage() throws Exception {
-        Path west = CrossBorderRulesTest.west().write(tmp.resolve("west"), true);
+        Path west = CrossBorderPlans.west().write(tmp.resolve("west"), true);
         Files.writeString(west.resolve("attachments/note.txt"), "edited");
         Path xml = west.resolve("plan.xml");
         Files.writeString(xml, Files.readString(xml).replaceFirst("<px:zone ", "<px:zone foo=\"1\" "));
@@ -57,7 +57,7 @@ class EnginePartsTest {
         assertThat(opens.get("attachments/note.txt")).hasValue(1);
         assertThat(r.countByRule()).containsEntry("SCHEMA.XSD", 1L).containsEntry("PKG.CHECKSUM", 1L);
         assertThat(r.packages()).extracting(PackageSummary::loaded).containsExactly(true);
-        assertThat(r.packages().get(0).features()).isEqualTo(CrossBorderRulesTest.west().load().features().size());
+        assertThat(r.packages().get(0).features()).isEqualTo(CrossBorderPlans.west().load().features().size());
     }
 
     @Test
@@ -72,7 +72,7 @@ class EnginePartsTest {
 
     @Test
     void theLoaderChecksTheSchemaOnlyWhenTheSchemaRuleRuns() throws Exception {
-        Path west = CrossBorderRulesTest.west().write(tmp.resolve("west"), false);
+        Path west = CrossBorderPlans.west().write(tmp.resolve("west"), false);
         Path xml = west.resolve("plan.xml");
         Files.writeString(xml, Files.readString(xml).replaceFirst("<px:zone ", "<px:zone foo=\"1\" "));
         PlanLoader.Loaded withSchema = new PlanLoader(formats(), CONTEXT, runner("SCHEMA.*",
@@ -97,7 +97,7 @@ class EnginePartsTest {
         RuleRunner runner = new RuleRunner(RuleCatalog.of(List.of(failing, reporting)), CONTEXT,
                 RuleSelection.of("TEST.FAILS,TEST.REPORTS", null),
                 SeverityProfile.of(Map.of("TEST.REPORTS", Severity.INFO), Map.of()));
-        RuleRunner.Results results = runner.check(Runs.load(CrossBorderRulesTest.west()));
+        RuleRunner.Results results = runner.check(Runs.load(CrossBorderPlans.west()));
         assertThat(runner.ran()).containsExactly("TEST.FAILS", "TEST.REPORTS");
         assertThat(results.pairs()).isEmpty();
         assertThat(results.issues()).extracting(Issue::ruleId).containsExactly("TEST.FAILS", "TEST.REPORTS");
@@ -108,7 +108,7 @@ class EnginePartsTest {
     @Test
     void theRunnerChecksEachAdjacentPairOnce() {
         RuleRunner.Results results = runner("XB.*,BORDER.*", SeverityProfile.NONE)
-                .check(Runs.load(CrossBorderRulesTest.west(), CrossBorderRulesTest.east()));
+                .check(Runs.load(CrossBorderPlans.west(), CrossBorderPlans.east()));
         assertThat(results.pairs()).hasSize(1);
         assertThat(results.issues()).containsAll(results.pairs().get(0).issues());
         assertThat(results.pairs().get(0).issues()).extracting(Issue::ruleId).contains("XB.ZONE_CONFLICT");
@@ -117,7 +117,7 @@ class EnginePartsTest {
     @Test
     void theAssemblerPutsLoadIssuesFirstAndSummarisesEachBorderAndInput() {
         RuleRunner runner = runner("XB.*", SeverityProfile.NONE);
-        RuleRunner.Results results = runner.check(Runs.load(CrossBorderRulesTest.west(), CrossBorderRulesTest.east()));
+        RuleRunner.Results results = runner.check(Runs.load(CrossBorderPlans.west(), CrossBorderPlans.east()));
         ReportAssembler assembler = new ReportAssembler(CONTEXT.tolerances());
         Issue load = Issue.builder(Validator.UNREADABLE, Severity.ERROR).message("x").at(Location.of(Path.of("gone")))
                 .build();
@@ -135,8 +135,8 @@ class EnginePartsTest {
 
     @Test
     void oneValidatorGivesTheSameReportToSeveralThreadsAtOnce() throws Exception {
-        Path west = CrossBorderRulesTest.west().write(tmp.resolve("west"), true);
-        Path east = CrossBorderRulesTest.east().write(tmp.resolve("east"), false);
+        Path west = CrossBorderPlans.west().write(tmp.resolve("west"), true);
+        Path east = CrossBorderPlans.east().write(tmp.resolve("east"), false);
         Validator v = Runs.validator(null, null);
         List<Issue> expected = v.validate(List.of(west, east)).issues();
         ExecutorService pool = Executors.newFixedThreadPool(4);
