@@ -130,6 +130,8 @@ final class PackagePlanWriter implements PlanWriter {
                 spooled.put(attachment.path(), file);
             }
             added.add(attachment.path());
+        } catch (PlanexException e) {
+            throw e;
         } catch (IOException e) {
             throw PlanexException.notWritable(where.withEntry(attachment.path()), "cannot write: " + e.getMessage(), e);
         }

@@ -88,6 +88,22 @@ class PackageVerifierTest {
         assertThat(read(pkg).getReason()).contains("no plan.xml at its root");
     }
 
+    @Test
+    void writingAttachmentContentOtherThanTheHeaderSaysIsInvalidDataAndLeavesNoPackage() throws Exception {
+        Path target = dir.resolve("bad");
+        SamplePlans s = SamplePlans.geographic();
+        PlanHeader header = s.header("P", 5).withAttachments(List.of(NOTE_ENTRY));
+        PlanexException e = catchThrowableOfType(PlanexException.class, () -> {
+            try (PlanWriter w = new PlanexFormatProvider().openPlanWriter(WriteContext.of(target))) {
+                w.begin(header);
+                w.addAttachment(NOTE_ENTRY, new ByteArrayInputStream(MAP));
+            }
+        });
+        assertThat(e.getKind()).as("the input is damaged, the output is writable").isEqualTo(ErrorKind.INVALID_DATA);
+        assertThat(e.getReason()).contains("but the header says " + NOTE_ENTRY.sha256());
+        assertThat(target).doesNotExist();
+    }
+
     private PlanexException read(Path pkg) {
         return catchThrowableOfType(PlanexException.class, () -> {
             try (PlanReader r = new PlanexFormatProvider().openPlanReader(ReadContext.of(pkg))) {
