@@ -11,10 +11,10 @@
 # - planex: `planex validate PACKAGE... --report json -o FILE` (the shaded jar, all bundled rules; JVM start and
 #   parse included), under /usr/bin/time for wall time and peak RSS;
 # - PostGIS: the packages are converted to GeoPackage by planex once (untimed); then, timed: load each plan
-#   (ogr2ogr -f PostgreSQL, no index), index (GIST + ANALYZE), then per border the overlap (area of the
-#   intersections of the zones of both sides whose interiors meet), per border the gap (the holes of the union of
-#   both sides' zones within border-width of the other side's extent) and per plan the self-overlap (pairs of
-#   zones of one plan whose interiors meet, and the area of their intersections).
+#   (ogr2ogr -f PostgreSQL, no index), index (GIST + ANALYZE), then per border the overlap (the polygons of the
+#   union of the intersections of the zones of both sides whose interiors meet), per border the gap (the holes of
+#   the union of both sides' zones within border-width of the other side's extent) and per plan the self-overlap
+#   (pairs of zones of one plan whose interiors meet, and the area of their intersections).
 # Prints one table: each side's median time and its steps, the ratio planex / PostGIS, planex's peak RSS, and the
 # overlap, gap and self-overlap areas of planex (from its JSON report), of PostGIS and of the generator, with
 # "agree" when within 0.1 %.
@@ -108,8 +108,11 @@ timed() {
 }
 # the SQL of one border: the first side's table, the second's; prints "pieces area"
 overlap_sql() {
-    echo "SELECT count(*), coalesce(sum(ST_Area(ST_Intersection(a.geom, b.geom))), 0) FROM $1 a JOIN $2 b
-        ON a.geom && b.geom AND ST_Relate(a.geom, b.geom, '2********')"
+    echo "WITH eb AS (SELECT ST_Extent(geom)::geometry AS box FROM $2),
+        cut AS (SELECT ST_CollectionExtract(ST_Intersection(a.geom, b.geom), 3) AS g FROM eb, $1 a JOIN $2 b
+            ON a.geom && b.geom AND ST_Relate(a.geom, b.geom, '2********') WHERE a.geom && eb.box),
+        pieces AS (SELECT (ST_Dump(ST_Union(g))).geom AS p FROM cut)
+        SELECT count(*), coalesce(sum(ST_Area(p)), 0) FROM pieces"
 }
 gap_sql() {
     echo "WITH ea AS (SELECT ST_Expand(ST_Extent(geom)::geometry, $BORDER_WIDTH) AS box FROM $1),
