@@ -81,7 +81,8 @@ public final class PlanRegionGenerator {
     /** Generates the region. */
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: PlanRegionGenerator FOLDER [rows] [cols] [zones-per-plan] [self-overlaps] [seed]");
+            System.err.println(
+                    "usage: PlanRegionGenerator FOLDER [rows] [cols] [zones-per-plan] [self-overlaps] [seed]");
             System.exit(2);
         }
         Path folder = Files.createDirectories(Path.of(args[0]));
@@ -100,7 +101,8 @@ public final class PlanRegionGenerator {
     }
 
     private String generate(Path folder) throws IOException {
-        StringBuilder json = new StringBuilder("{\n  \"zonesPerPlan\": ").append(side * side).append(",\n  \"borders\": [");
+        StringBuilder json = new StringBuilder("{\n  \"zonesPerPlan\": ").append(side * side)
+                .append(",\n  \"borders\": [");
         double[] totals = new double[2];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
@@ -121,13 +123,13 @@ public final class PlanRegionGenerator {
                 selfTotal += self;
                 boundaries.add(write(folder, r, c));
                 json.append(r + c == 0 ? "" : ",").append(String.format(Locale.ROOT,
-                        "%n    {\"id\": \"%s\", \"path\": \"%s\", \"selfOverlaps\": %d, \"selfOverlap_m2\": %.4f}", id(r, c),
-                        "plan-" + r + "-" + c, selfOverlaps, self));
+                        "%n    {\"id\": \"%s\", \"path\": \"%s\", \"selfOverlaps\": %d, \"selfOverlap_m2\": %.4f}",
+                        id(r, c), "plan-" + r + "-" + c, selfOverlaps, self));
             }
         }
         json.append(String.format(Locale.ROOT,
-                "%n  ],%n  \"total\": {\"overlap_m2\": %.4f, \"gap_m2\": %.4f, \"selfOverlap_m2\": %.4f}%n}%n", totals[0],
-                totals[1], selfTotal));
+                "%n  ],%n  \"total\": {\"overlap_m2\": %.4f, \"gap_m2\": %.4f, \"selfOverlap_m2\": %.4f}%n}%n",
+                totals[0], totals[1], selfTotal));
         checkBorders(boundaries, totals);
         return json.toString();
     }
@@ -204,11 +206,12 @@ public final class PlanRegionGenerator {
         }
         PlanHeader header = new PlanHeader(id, PlanHeader.CURRENT_SCHEMA_VERSION, "planex-bench",
                 new Jurisdiction(code(r, c), "GB/T 2260", Map.of("en", id), AdminLevel.COUNTY, null),
-                new PlanInfo(id + "-PLAN", "plan of " + id, PlanType.MASTER, PlanStatus.APPROVED, null, null, null, null,
-                        null),
+                new PlanInfo(id + "-PLAN", "plan of " + id, PlanType.MASTER, PlanStatus.APPROVED, null, null, null,
+                        null, null),
                 CrsRef.epsg(4549), new Classification("cn-ydyh-2023", null), neighbours, boundary, List.of());
         Random codes = new Random(side * 31L + plan);
-        try (PlanWriter w = new PlanexFormatProvider().openPlanWriter(WriteContext.of(folder.resolve("plan-" + r + "-" + c)))) {
+        Path out = folder.resolve("plan-" + r + "-" + c);
+        try (PlanWriter w = new PlanexFormatProvider().openPlanWriter(WriteContext.of(out))) {
             w.begin(header);
             int n = 0;
             for (Polygon cell : cells) {
@@ -227,11 +230,13 @@ public final class PlanRegionGenerator {
             double e = east[plan][k * side + side - 1];
             double n = north[plan][(side - 1) * side + k];
             if (e != 0) {
-                Polygon strip = rect(x0 + w + Math.min(e, 0), y0 + k * CELL, x0 + w + Math.max(e, 0), y0 + (k + 1) * CELL);
+                Polygon strip = rect(x0 + w + Math.min(e, 0), y0 + k * CELL, x0 + w + Math.max(e, 0),
+                        y0 + (k + 1) * CELL);
                 area = e > 0 ? area.union(strip) : area.difference(strip);
             }
             if (n != 0) {
-                Polygon strip = rect(x0 + k * CELL, y0 + w + Math.min(n, 0), x0 + (k + 1) * CELL, y0 + w + Math.max(n, 0));
+                Polygon strip = rect(x0 + k * CELL, y0 + w + Math.min(n, 0), x0 + (k + 1) * CELL,
+                        y0 + w + Math.max(n, 0));
                 area = n > 0 ? area.union(strip) : area.difference(strip);
             }
         }
