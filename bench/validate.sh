@@ -117,9 +117,11 @@ overlap_sql() {
 gap_sql() {
     echo "WITH ea AS (SELECT ST_Expand(ST_Extent(geom)::geometry, $BORDER_WIDTH) AS box FROM $1),
         eb AS (SELECT ST_Expand(ST_Extent(geom)::geometry, $BORDER_WIDTH) AS box FROM $2),
-        band AS (SELECT a.geom FROM $1 a, eb WHERE a.geom && eb.box UNION ALL SELECT b.geom FROM $2 b, ea WHERE b.geom && ea.box),
+        band AS (SELECT a.geom FROM $1 a, eb WHERE a.geom && eb.box
+            UNION ALL SELECT b.geom FROM $2 b, ea WHERE b.geom && ea.box),
         parts AS (SELECT (ST_Dump(ST_Union(geom))).geom AS p FROM band),
-        holes AS (SELECT ST_MakePolygon(ST_InteriorRingN(p, i)) AS h FROM parts, generate_series(1, ST_NumInteriorRings(p)) i)
+        holes AS (SELECT ST_MakePolygon(ST_InteriorRingN(p, i)) AS h FROM parts,
+            generate_series(1, ST_NumInteriorRings(p)) i)
         SELECT count(*), coalesce(sum(ST_Area(h)), 0) FROM holes"
 }
 self_sql() {
@@ -192,8 +194,9 @@ for ((run = 1; run <= RUNS; run++)); do
 done
 
 echo
-echo "$ROWS x $COLS plans of $(python3 -c "import json; print(json.load(open('$DATA/expected.json'))['zonesPerPlan'])") zones," \
-    "${#BORDERS[@]} border(s), $SELF self-overlaps per plan, $RUNS run(s); $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
+ZONES=$(python3 -c "import json, sys; print(json.load(open(sys.argv[1]))['zonesPerPlan'])" "$DATA/expected.json")
+echo "$ROWS x $COLS plans of $ZONES zones, ${#BORDERS[@]} border(s), $SELF self-overlaps per plan, $RUNS run(s);" \
+    "$(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "planex: ${PLANEX[*]} validate ... --report json; PostGIS $("${PSQL[@]}" -c 'SELECT postgis_lib_version()')" \
     "on PostgreSQL $PG_VERSION; the work folder is $OUT"
 python3 - "$TIMES" "$AREAS" "$OUT/planex.json" "$DATA/expected.json" <<'EOF'
