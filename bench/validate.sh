@@ -23,7 +23,8 @@
 # RUNS (default 3), SEED (default 20230701), SELF (self-overlapping zones per plan, default 100), WORK (scratch
 # folder, default /tmp/planex-pgbench; about 1 GB per million zones), PLANEX_JAVA_OPTS (default -Xmx1g for the
 # pair, -Xmx2g for the region; the planex launcher's -XX:+UseParallelGC is added), PLANEX_JAR (default the shaded
-# jar of the build, built if missing), PGDATABASE (scratch database, default planex_bench; dropped and created).
+# jar of the build, built if missing), PGDATABASE (scratch database, default planex_bench; dropped and created),
+# PLANEX_SIDE (default 1; 0 times PostGIS alone, e.g. when planex does not finish at that size).
 # Installs postgresql and postgis with apt-get when missing (needs root) and starts the Debian cluster.
 # Needs java 17+, maven, python3, GDAL's ogr2ogr and GNU time (/usr/bin/time).
 set -euo pipefail
@@ -34,6 +35,7 @@ if [ "$REGION" = 1 ]; then ROWS=4 COLS=4 N=${N:-100000} HEAP=-Xmx2g; else ROWS=1
 RUNS=${RUNS:-3}
 SEED=${SEED:-20230701}
 SELF=${SELF:-100}
+PLANEX_SIDE=${PLANEX_SIDE:-1}
 WORK=${WORK:-/tmp/planex-pgbench}
 PLANEX_JAVA_OPTS=${PLANEX_JAVA_OPTS:-$HEAP}
 CLI_JAR=${PLANEX_JAR:-$ROOT/modules/planex-cli/target/planex-cli-0.1.0-SNAPSHOT-all.jar}
@@ -187,8 +189,10 @@ planex() {
 }
 
 for ((run = 1; run <= RUNS; run++)); do
-    echo "run $run of $RUNS: planex" >&2
-    planex "$run"
+    if [ "$PLANEX_SIDE" != 0 ]; then
+        echo "run $run of $RUNS: planex" >&2
+        planex "$run"
+    fi
     echo "run $run of $RUNS: PostGIS" >&2
     postgis "$run"
 done
@@ -212,22 +216,24 @@ for line in open(times):
         rss.append(int(f[4]) / 1024)
 steps = [k for k in runs if k[0] == 'postgis']
 planex = list(runs[('planex', 'validate')].values())
-postgis = [sum(runs[k][r] for k in steps) for r in runs[('planex', 'validate')]]
+postgis = [sum(runs[k][r] for k in steps) for r in runs[steps[0]]]
 print()
 print('| side | step | median s | runs s |')
 print('|---|---|---|---|')
 fmt = lambda xs: ', '.join('%.2f' % x for x in xs)
-print('| planex | validate (JVM, parse, all rules) | %.2f | %s |' % (statistics.median(planex), fmt(planex)))
+if planex:
+    print('| planex | validate (JVM, parse, all rules) | %.2f | %s |' % (statistics.median(planex), fmt(planex)))
 for k in steps:
     v = list(runs[k].values())
     print('| PostGIS | %s | %.2f | %s |' % (k[1], statistics.median(v), fmt(v)))
 print('| PostGIS | total | %.2f | %s |' % (statistics.median(postgis), fmt(postgis)))
-print()
-print('ratio of medians planex / PostGIS: **%.2f**; planex peak RSS: %.0f MB (max of %s MB)'
-      % (statistics.median(planex) / statistics.median(postgis), max(rss), fmt(rss)))
+if planex:
+    print()
+    print('ratio of medians planex / PostGIS: **%.2f**; planex peak RSS: %.0f MB (max of %s MB)'
+          % (statistics.median(planex) / statistics.median(postgis), max(rss), fmt(rss)))
 
 known = json.load(open(expected))
-issues = json.load(open(report))['issues']
+issues = json.load(open(report))['issues'] if planex else []
 def planex_area(rule, first, second=None):
     pk = [first] if second is None else [first, second]
     xs = [i['measures']['area_m2'] for i in issues if i['rule'] == rule and sorted(i['packages']) == sorted(pk)]
@@ -258,7 +264,8 @@ for name, kn, ka, (xn, xa), (gn, ga) in rows:
     t[7] += agree(ga, ka) and gn == kn
     if len(rows) <= 8:
         print('| %s | %d, %.2f | %d, %.2f | %d, %.2f | %s | %s |' % (name, kn, ka, xn, xa, gn, ga,
-              'agree' if agree(xa, ka) and xn == kn else 'DIFFER', 'agree' if agree(ga, ka) and gn == kn else 'DIFFER'))
+              ('agree' if agree(xa, ka) and xn == kn else 'DIFFER') if planex else 'not run',
+              'agree' if agree(ga, ka) and gn == kn else 'DIFFER'))
 count = collections.Counter(name.split(' ')[0] for name, *_ in rows)
 for kind, t in total.items():
     print('| %s, all %d | %d, %.2f | %d, %.2f | %d, %.2f | %d/%d agree | %d/%d agree |'
