@@ -24,7 +24,8 @@ import org.planex.spi.Location;
 /**
  * {@code TOPO.GAP} and {@code TOPO.SLIVER}: land inside the plan boundary that no zone covers. The zones are
  * merged with JTS {@link CoverageUnion} (fast for a clean coverage; a full union when the zones overlap), the
- * union is subtracted from the boundary, and every remaining piece is classified by the tolerance model.
+ * union is subtracted from the boundary ({@link UncoveredLand}), and every remaining piece is classified by the
+ * tolerance model.
  *
  * @since 0.1
  */
@@ -40,7 +41,6 @@ public final class ZoneGapRule implements Rule {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void checkPlan(PlanView plan, RuleContext context, IssueSink sink) {
         if (!plan.hasMetricView() || plan.metricBoundary() == null) {
             return;
@@ -56,8 +56,7 @@ public final class ZoneGapRule implements Rule {
             return;
         }
         Geometry covered = union(zones);
-        Geometry gaps = plan.metricBoundary().difference(covered);
-        for (Polygon piece : (List<Polygon>) PolygonExtracter.getPolygons(gaps)) {
+        for (Polygon piece : UncoveredLand.of(plan.metricBoundary(), covered)) {
             PieceShape s = PieceShape.of(piece);
             PieceClass c = PieceClass.of(s, context.tolerances());
             if (c == PieceClass.IGNORED) {
