@@ -62,10 +62,11 @@ final class PlanLoader {
     /**
      * What loading one input gave.
      *
+     * @param input the input
      * @param plan the plan, or {@code null} when the input could not be loaded
      * @param issues the issues of loading, in the order found
      */
-    record Loaded(LoadedPlan plan, List<Issue> issues) {
+    record Loaded(Path input, LoadedPlan plan, List<Issue> issues) {
         Loaded {
             issues = List.copyOf(issues);
         }
@@ -113,7 +114,7 @@ final class PlanLoader {
             warnings.issues(plan == null ? String.valueOf(input.getFileName()) : plan.packageId()).stream()
                     .map(rules::apply).forEach(issues::add);
         }
-        return new Loaded(plan, issues);
+        return new Loaded(input, plan, issues);
     }
 
     private LoadedPlan loadOther(Path input, OpenedInput in) throws PlanexException {

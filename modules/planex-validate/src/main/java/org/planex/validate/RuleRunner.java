@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.planex.model.PlanFeature;
 import org.planex.rule.Issue;
 import org.planex.rule.IssueSink;
@@ -33,6 +34,7 @@ final class RuleRunner {
     private final ValidationContext context;
     private final RuleSelection selection;
     private final SeverityProfile profile;
+    private final OrderedTasks tasks;
 
     /** The issues of the plan, pair and region rules over some plans. */
     record Results(List<Issue> issues, List<PairResult> pairs) {
@@ -49,11 +51,13 @@ final class RuleRunner {
         }
     }
 
-    RuleRunner(RuleCatalog catalog, ValidationContext context, RuleSelection selection, SeverityProfile profile) {
+    RuleRunner(RuleCatalog catalog, ValidationContext context, RuleSelection selection, SeverityProfile profile,
+            OrderedTasks tasks) {
         this.active = catalog.rules().stream().filter(r -> selection.runs(r.descriptor())).toList();
         this.context = context;
         this.selection = selection;
         this.profile = profile;
+        this.tasks = tasks;
     }
 
     /** The ids of the rules that run, in catalog order. */
@@ -85,24 +89,34 @@ final class RuleRunner {
         return issues;
     }
 
-    /** The issues of the feature and plan rules over each plan, then of the pair and region rules. */
+    /**
+     * The issues of the feature and plan rules over each plan, then of the pair and region rules. The feature rules
+     * of a plan, each plan rule of a plan and the pair rules of each pair are tasks run in parallel; their issues
+     * are assembled in the order a single thread would find them.
+     */
     Results check(List<LoadedPlan> plans) {
-        List<Issue> issues = new ArrayList<>();
+        List<Supplier<List<Issue>>> planTasks = new ArrayList<>();
         for (LoadedPlan plan : plans) {
-            checkPlan(plan, issues);
+            planTasks.add(() -> checkFeatures(plan));
+            for (Rule r : scoped(RuleScope.PLAN)) {
+                planTasks.add(() -> issuesOf(r.descriptor(), sink -> r.checkPlan(plan, context, sink)));
+            }
         }
-        List<PairResult> pairs = new ArrayList<>();
+        List<Issue> issues = new ArrayList<>();
+        tasks.run(planTasks).forEach(issues::addAll);
+        List<Supplier<PairResult>> pairTasks = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
             for (int j = i + 1; j < plans.size(); j++) {
-                PlanPair pair = pair(plans.get(i), plans.get(j));
-                if (pair != null && pair.adjacent()) {
-                    List<Issue> pairIssues = new ArrayList<>();
-                    for (Rule r : scoped(RuleScope.PAIR)) {
-                        run(r.descriptor(), pairIssues, sink -> r.checkPair(pair, context, sink));
-                    }
-                    issues.addAll(pairIssues);
-                    pairs.add(new PairResult(pair, pairIssues));
-                }
+                LoadedPlan a = plans.get(i);
+                LoadedPlan b = plans.get(j);
+                pairTasks.add(() -> checkPair(a, b));
+            }
+        }
+        List<PairResult> pairs = new ArrayList<>();
+        for (PairResult result : tasks.run(pairTasks)) {
+            if (result != null) {
+                issues.addAll(result.issues());
+                pairs.add(result);
             }
         }
         Region region = new Region(plans, pairs.stream().map(PairResult::pair).toList());
@@ -112,7 +126,21 @@ final class RuleRunner {
         return new Results(issues, pairs);
     }
 
-    private void checkPlan(LoadedPlan plan, List<Issue> issues) {
+    /** The pair and the issues of its pair rules, or {@code null} when the two plans are not adjacent. */
+    private PairResult checkPair(LoadedPlan a, LoadedPlan b) {
+        PlanPair pair = pair(a, b);
+        if (pair == null || !pair.adjacent()) {
+            return null;
+        }
+        List<Issue> pairIssues = new ArrayList<>();
+        for (Rule r : scoped(RuleScope.PAIR)) {
+            run(r.descriptor(), pairIssues, sink -> r.checkPair(pair, context, sink));
+        }
+        return new PairResult(pair, pairIssues);
+    }
+
+    private List<Issue> checkFeatures(LoadedPlan plan) {
+        List<Issue> issues = new ArrayList<>();
         List<PlanFeature> features = plan.features();
         for (Rule r : scoped(RuleScope.FEATURE)) {
             run(r.descriptor(), issues, sink -> {
@@ -121,9 +149,13 @@ final class RuleRunner {
                 }
             });
         }
-        for (Rule r : scoped(RuleScope.PLAN)) {
-            run(r.descriptor(), issues, sink -> r.checkPlan(plan, context, sink));
-        }
+        return issues;
+    }
+
+    private List<Issue> issuesOf(RuleDescriptor rule, RuleCall call) {
+        List<Issue> issues = new ArrayList<>();
+        run(rule, issues, call);
+        return issues;
     }
 
     private List<Rule> scoped(RuleScope scope) {

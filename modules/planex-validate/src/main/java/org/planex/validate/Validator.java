@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.planex.core.input.InputOpener;
 import org.planex.core.input.InputOptions;
 import org.planex.core.registry.FormatRegistry;
@@ -19,7 +20,8 @@ import org.planex.validate.engine.ValidationContext;
  *
  * <p>A facade over three parts: loading ({@code PlanLoader}: inputs to loaded plans and the issues of loading;
  * a planex package's {@code plan.xml} is read once, the XSD checked in the same pass), rule running
- * ({@code RuleRunner}) and report assembly ({@code ReportAssembler}).
+ * ({@code RuleRunner}) and report assembly ({@code ReportAssembler}). The inputs are loaded, and the plans and
+ * pairs checked, on up to {@link Builder#threads} threads; the report does not depend on their timing.
  *
  * <p>A package that cannot be read is an issue ({@value #UNREADABLE} or {@value #UNSAFE}), not a failure of the
  * run: the other packages are still checked. What the readers and the profile warn about while an input is
@@ -44,6 +46,7 @@ public final class Validator {
     private final RuleRunner rules;
     private final PlanLoader loader;
     private final ReportAssembler reports;
+    private final OrderedTasks tasks;
 
     /**
      * A validator.
@@ -61,7 +64,8 @@ public final class Validator {
 
     private Validator(Builder b) {
         ValidationContext context = b.context == null ? ValidationContext.defaults() : b.context;
-        this.rules = new RuleRunner(b.catalog, context, b.selection, b.profile);
+        this.tasks = new OrderedTasks(b.threads);
+        this.rules = new RuleRunner(b.catalog, context, b.selection, b.profile, tasks);
         this.loader = new PlanLoader(b.formats, context, rules, b.containers);
         this.reports = new ReportAssembler(context.tolerances());
     }
@@ -99,8 +103,10 @@ public final class Validator {
         List<Issue> issues = new ArrayList<>();
         List<PackageSummary> summaries = new ArrayList<>();
         List<LoadedPlan> plans = new ArrayList<>();
-        for (Path input : inputs) {
-            PlanLoader.Loaded loaded = loader.load(input, options.getOrDefault(input, InputOptions.DEFAULT));
+        List<Supplier<PlanLoader.Loaded>> loads = inputs.stream().<Supplier<PlanLoader.Loaded>>map(input -> () ->
+                loader.load(input, options.getOrDefault(input, InputOptions.DEFAULT))).toList();
+        for (PlanLoader.Loaded loaded : tasks.run(loads)) {
+            Path input = loaded.input();
             issues.addAll(loaded.issues());
             if (loaded.plan() == null) {
                 summaries.add(reports.unloaded(input));
@@ -136,6 +142,7 @@ public final class Validator {
         private RuleSelection selection = RuleSelection.ALL;
         private SeverityProfile profile = SeverityProfile.NONE;
         private PlanLoader.Containers containers = PlanLoader.Containers.DEFAULT;
+        private int threads = OrderedTasks.cores();
 
         private Builder(RuleCatalog catalog, FormatRegistry formats) {
             this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -157,6 +164,20 @@ public final class Validator {
         /** Severity overrides. */
         public Builder profile(SeverityProfile value) {
             this.profile = Objects.requireNonNull(value, "profile");
+            return this;
+        }
+
+        /**
+         * The most threads a run uses to load the inputs and check the plans and pairs; by default the number of
+         * cores. The report does not depend on it.
+         *
+         * @throws IllegalArgumentException if below 1
+         */
+        public Builder threads(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, not " + value);
+            }
+            this.threads = value;
             return this;
         }
 

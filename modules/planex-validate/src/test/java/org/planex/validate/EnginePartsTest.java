@@ -96,7 +96,7 @@ class EnginePartsTest {
         });
         RuleRunner runner = new RuleRunner(RuleCatalog.of(List.of(failing, reporting)), CONTEXT,
                 RuleSelection.of("TEST.FAILS,TEST.REPORTS", null),
-                SeverityProfile.of(Map.of("TEST.REPORTS", Severity.INFO), Map.of()));
+                SeverityProfile.of(Map.of("TEST.REPORTS", Severity.INFO), Map.of()), new OrderedTasks(1));
         RuleRunner.Results results = runner.check(Runs.load(CrossBorderPlans.west()));
         assertThat(runner.ran()).containsExactly("TEST.FAILS", "TEST.REPORTS");
         assertThat(results.pairs()).isEmpty();
@@ -153,7 +153,7 @@ class EnginePartsTest {
     }
 
     private static RuleRunner runner(String rules, SeverityProfile profile) {
-        return new RuleRunner(RuleCatalog.load(), CONTEXT, RuleSelection.of(rules, null), profile);
+        return new RuleRunner(RuleCatalog.load(), CONTEXT, RuleSelection.of(rules, null), profile, new OrderedTasks(1));
     }
 
     private static FormatRegistry formats() {

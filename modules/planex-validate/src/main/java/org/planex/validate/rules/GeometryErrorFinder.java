@@ -6,8 +6,10 @@ import org.locationtech.jts.algorithm.PointLocation;
 import org.locationtech.jts.algorithm.RobustLineIntersector;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.impl.CoordinateArraySequenceFactory;
 import org.locationtech.jts.noding.MCIndexNoder;
 import org.locationtech.jts.noding.NodedSegmentString;
 import org.locationtech.jts.noding.NodingIntersectionFinder;
@@ -31,13 +33,20 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  */
 public final class GeometryErrorFinder {
 
+    private static final GeometryFactory ARRAYS = new GeometryFactory(CoordinateArraySequenceFactory.instance());
+
     private GeometryErrorFinder() {
     }
 
-    /** The errors of a geometry; empty when it is valid (checked first, with {@link IsValidOp}, the fast path). */
+    /**
+     * The errors of a geometry; empty when it is valid (checked first, with {@link IsValidOp}, the fast path, on
+     * a transient copy: {@link IsValidOp} takes the coordinates as an array, which a packed sequence, as the readers
+     * give, keeps cached behind a soft reference; over a whole plan that is 120 MB per 250,000 zones that the
+     * collector keeps until the heap is nearly full).
+     */
     public static List<GeometryError> find(Geometry g) {
         List<GeometryError> out = new ArrayList<>();
-        if (g == null || g.isEmpty() || IsValidOp.isValid(g)) {
+        if (g == null || g.isEmpty() || IsValidOp.isValid(ARRAYS.createGeometry(g))) {
             return out;
         }
         for (Coordinate c : g.getCoordinates()) {

@@ -2,10 +2,11 @@ package org.planex.validate.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.PolygonExtracter;
+import org.locationtech.jts.operation.overlayng.CoverageUnion;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.planex.model.FeatureKind;
 import org.planex.rule.Issue;
@@ -23,7 +24,8 @@ import org.planex.spi.Location;
 /**
  * {@code TOPO.GAP} and {@code TOPO.SLIVER}: land inside the plan boundary that no zone covers. The zones are
  * merged with JTS {@link CoverageUnion} (fast for a clean coverage; a full union when the zones overlap), the
- * union is subtracted from the boundary, and every remaining piece is classified by the tolerance model.
+ * union is subtracted from the boundary ({@link UncoveredLand}), and every remaining piece is classified by the
+ * tolerance model.
  *
  * @since 0.1
  */
@@ -39,7 +41,6 @@ public final class ZoneGapRule implements Rule {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void checkPlan(PlanView plan, RuleContext context, IssueSink sink) {
         if (!plan.hasMetricView() || plan.metricBoundary() == null) {
             return;
@@ -55,8 +56,7 @@ public final class ZoneGapRule implements Rule {
             return;
         }
         Geometry covered = union(zones);
-        Geometry gaps = plan.metricBoundary().difference(covered);
-        for (Polygon piece : (List<Polygon>) PolygonExtracter.getPolygons(gaps)) {
+        for (Polygon piece : UncoveredLand.of(plan.metricBoundary(), covered)) {
             PieceShape s = PieceShape.of(piece);
             PieceClass c = PieceClass.of(s, context.tolerances());
             if (c == PieceClass.IGNORED) {
@@ -72,9 +72,21 @@ public final class ZoneGapRule implements Rule {
         }
     }
 
+    /**
+     * The union of the zones. They go to {@link CoverageUnion} as one {@link MultiPolygon}, not as the
+     * {@code GeometryCollection} that {@code org.locationtech.jts.coverage.CoverageUnion} builds: the overlay asks
+     * its input's dimension at every node, which a collection computes over all its members (quadratic: 45 s of the
+     * 53 s of a 100,000-zone plan), a multipolygon in constant time. Same edges in the same order, same result.
+     */
+    @SuppressWarnings("unchecked")
     private static Geometry union(List<Geometry> zones) {
+        List<Polygon> polygons = new ArrayList<>();
+        for (Geometry zone : zones) {
+            polygons.addAll(PolygonExtracter.getPolygons(zone));
+        }
+        MultiPolygon coverage = zones.get(0).getFactory().createMultiPolygon(polygons.toArray(new Polygon[0]));
         try {
-            Geometry u = CoverageUnion.union(zones.toArray(new Geometry[0]));
+            Geometry u = CoverageUnion.union(coverage);
             if (u != null && u.isValid()) {
                 return u;
             }
