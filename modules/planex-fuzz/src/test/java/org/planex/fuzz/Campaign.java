@@ -1,8 +1,6 @@
 package org.planex.fuzz;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,12 +95,8 @@ public final class Campaign {
         Path dir = failures.resolve(target.reader()).resolve("case-" + i);
         deleteTree(dir);
         input.writeTo(dir, folderName);
-        StringWriter trace = new StringWriter();
-        if (outcome.error() != null) {
-            outcome.error().printStackTrace(new PrintWriter(trace));
-        }
-        Files.writeString(dir.resolve(RegressionCases.CAUSE), "mutators: " + names + "\n" + outcome.detail() + "\n"
-                + trace, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(RegressionCases.CAUSE), "mutators: " + names + "\n" + outcome.describe(),
+                StandardCharsets.UTF_8);
         return new Failure(i, names, outcome.detail(), dir);
     }
 

@@ -25,6 +25,7 @@ public final class CaseRunner implements AutoCloseable {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
     private final Duration timeout;
+    private volatile Thread workerThread;
     private ExecutorService worker = newWorker();
 
     /** A runner with the given time bound per case. */
@@ -44,10 +45,15 @@ public final class CaseRunner implements AutoCloseable {
             return new Outcome(Outcome.Verdict.READ, future.get(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     + " items read", null);
         } catch (TimeoutException e) {
+            Throwable where = new Throwable("the reader's stack when the time bound passed");
+            Thread stuck = workerThread;
+            if (stuck != null) {
+                where.setStackTrace(stuck.getStackTrace());
+            }
             future.cancel(true);
             worker.shutdownNow();
             worker = newWorker();
-            return new Outcome(Outcome.Verdict.FAILED, "hang: still reading after " + timeout.toMillis() + " ms", null);
+            return new Outcome(Outcome.Verdict.FAILED, "hang: still reading after " + timeout.toMillis() + " ms", where);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(Outcome.Verdict.FAILED, "interrupted", e);
@@ -71,10 +77,11 @@ public final class CaseRunner implements AutoCloseable {
         worker.shutdownNow();
     }
 
-    private static ExecutorService newWorker() {
+    private ExecutorService newWorker() {
         return Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "fuzz-case");
             t.setDaemon(true);
+            workerThread = t;
             return t;
         });
     }

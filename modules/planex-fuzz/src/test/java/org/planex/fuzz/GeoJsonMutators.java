@@ -29,11 +29,11 @@ public final class GeoJsonMutators {
                 Mutator.onFile("json-bitflip", ".geojson", Bytes::flipBits),
                 Mutator.onFile("json-truncate", ".geojson", (d, r) -> TextEdits.truncateAtStructure(d, "{}[],:\"", r)),
                 Mutator.onFile("json-deep-array", ".geojson", (d, r) -> TextEdits.insertAfter(d, "\"coordinates\":",
-                        "[".repeat(1 + r.nextInt(200_000)), r)),
+                        "[".repeat(TextEdits.depth(r)), r)),
                 Mutator.onFile("json-deep-object", ".geojson", (d, r) -> TextEdits.insertAfter(d, "\"properties\":",
-                        "{\"a\":".repeat(1 + r.nextInt(100_000)), r)),
+                        "{\"a\":".repeat(TextEdits.depth(r)), r)),
                 Mutator.onFile("json-deep-balanced", ".geojson", (d, r) -> {
-                    int n = 1 + r.nextInt(50_000);
+                    int n = TextEdits.depth(r);
                     return TextEdits.insertAfter(d, "\"properties\":{", "\"deep\":" + "[".repeat(n) + "]".repeat(n)
                             + ",", r);
                 }),

@@ -19,6 +19,16 @@ public record Outcome(Verdict verdict, String detail, Throwable error) {
         FAILED
     }
 
+    /** The detail and, if there is an error, its stack trace: what a kept case's cause says. */
+    public String describe() {
+        if (error == null) {
+            return detail;
+        }
+        java.io.StringWriter trace = new java.io.StringWriter();
+        error.printStackTrace(new java.io.PrintWriter(trace));
+        return detail + System.lineSeparator() + trace;
+    }
+
     /** Whether the case is a failure of the reader. */
     public boolean failed() {
         return verdict == Verdict.FAILED;

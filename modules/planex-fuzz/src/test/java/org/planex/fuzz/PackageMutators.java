@@ -56,9 +56,15 @@ public final class PackageMutators {
         return m;
     }
 
-    /** Applies {@code inner} to the entries of the ZIP (as a folder) and zips the result again. */
+    /**
+     * Applies {@code inner} to the entries of the ZIP (as a folder) and zips the result again; a ZIP an earlier
+     * mutation broke is left as it is.
+     */
     static Mutator inside(String name, Mutator inner) {
-        return Mutator.onFile(name, ".zip", (d, r) -> zip(inner.apply(new SeedFiles(unzip(d), ""), r).files()));
+        return Mutator.onFile(name, ".zip", (d, r) -> {
+            Map<String, byte[]> entries = unzip(d);
+            return entries == null ? d : zip(inner.apply(new SeedFiles(entries, ""), r).files());
+        });
     }
 
     private static byte[] field(byte[] d, byte[] signature, int[] offsets, SplittableRandom r) {
@@ -79,8 +85,8 @@ public final class PackageMutators {
                     entries.put(e.getName(), in.readAllBytes());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("the seed package is not a readable ZIP", e);
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
         }
         return entries;
     }

@@ -31,11 +31,11 @@ public final class PlanXmlMutators {
                 Mutator.onFile("xml-bitflip", suffix, Bytes::flipBits),
                 Mutator.onFile("xml-truncate", suffix, (d, r) -> TextEdits.truncateAtStructure(d, "<>\"", r)),
                 Mutator.onFile("xml-deep-nesting", suffix, (d, r) -> {
-                    int n = 1 + r.nextInt(100_000);
+                    int n = TextEdits.depth(r);
                     return insertBeforeTag(d, "<x>".repeat(n) + "</x>".repeat(n), r);
                 }),
                 Mutator.onFile("xml-deep-unclosed", suffix, (d, r) -> insertBeforeTag(d,
-                        "<x>".repeat(1 + r.nextInt(100_000)), r)),
+                        "<x>".repeat(TextEdits.depth(r)), r)),
                 Mutator.onFile("xml-huge-attribute", suffix, (d, r) -> TextEdits.insertAfter(d, "=\"",
                         "属".repeat(1 + r.nextInt(3_000_000)), r)),
                 Mutator.onFile("xml-many-attributes", suffix, (d, r) -> {

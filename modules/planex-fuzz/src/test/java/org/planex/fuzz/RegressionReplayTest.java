@@ -24,7 +24,7 @@ class RegressionReplayTest {
                 tests.add(DynamicTest.dynamicTest(target.reader() + "/" + caseDir.getFileName(), () -> {
                     try (CaseRunner runner = new CaseRunner(CaseRunner.DEFAULT_TIMEOUT)) {
                         Outcome outcome = runner.run(target.driver(), RegressionCases.input(caseDir));
-                        assertThat(outcome.failed()).as("%s: %s", caseDir, outcome.detail()).isFalse();
+                        assertThat(outcome.failed()).as("%s: %s", caseDir, outcome.describe()).isFalse();
                     }
                 }));
             }

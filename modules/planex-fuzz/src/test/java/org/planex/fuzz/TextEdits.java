@@ -19,6 +19,11 @@ public final class TextEdits {
     private TextEdits() {
     }
 
+    /** A nesting depth: shallow, past common parser limits, or deep enough to overflow a recursive walk. */
+    static int depth(SplittableRandom r) {
+        return new int[] {2, 64, 1_001, 5_000, 50_000}[r.nextInt(5)];
+    }
+
     /** Truncates before a random occurrence of one of {@code structural} characters. */
     public static byte[] truncateAtStructure(byte[] d, String structural, SplittableRandom r) {
         List<Integer> at = new ArrayList<>();
