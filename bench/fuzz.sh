@@ -7,7 +7,7 @@
 #   SEED=7 READER=geojson bench/fuzz.sh 50000
 #
 # Environment: SEED (base seed, default 20261203; case i of a reader is the same for the same seed), READER (one of
-# shapefile, geopackage, geojson, planex-package, plan-xml; default all). Builds offline and never installs.
+# shapefile, shapefile-zip, geopackage, geojson, planex-package, plan-xml; default all). Builds offline and never installs.
 # Prints per reader: cases, read to the end, refused with a located PlanexException, failures, cases per second.
 # A failing input is kept under modules/planex-fuzz/target/fuzz-failures/<reader>/case-N/ with its cause.txt;
 # minimise it and move it to modules/planex-fuzz/src/test/resources/regressions/<reader>/ with the fix.

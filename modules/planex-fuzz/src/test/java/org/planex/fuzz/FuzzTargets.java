@@ -1,5 +1,7 @@
 package org.planex.fuzz;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.planex.core.format.PlanexFormatProvider;
 import org.planex.format.geojson.GeoJsonFormatProvider;
@@ -14,11 +16,16 @@ public final class FuzzTargets {
     private FuzzTargets() {
     }
 
-    /** Every reader: shapefile set, GeoPackage, GeoJSON, planex package ZIP and bare plan.xml. */
+    /** Every reader: shapefile set (a folder and a ZIP), GeoPackage, GeoJSON, planex package ZIP and bare plan.xml. */
     public static List<FuzzTarget> all() {
         return List.of(
                 new FuzzTarget("shapefile", "shapefile", dir -> SeedWriters.layers(new ShapefileFormatProvider(),
                         dir.resolve("sample"), SeedWriters.DBF_ZONES, true, null), ShapefileMutators.all()),
+                new FuzzTarget("shapefile-zip", "shapefile", dir -> {
+                    Path folder = SeedWriters.layers(new ShapefileFormatProvider(), dir.resolve("set"),
+                            SeedWriters.DBF_ZONES, true, null);
+                    return Files.write(dir.resolve("sample.zip"), PackageMutators.zip(SeedFiles.load(folder).files()));
+                }, PackageMutators.zipped(ShapefileMutators.all())),
                 new FuzzTarget("geopackage", "geopackage", dir -> SeedWriters.layers(new GeoPackageFormatProvider(),
                         dir.resolve("sample.gpkg"), SampleLayers.SCHEMA, true, SamplePlans.projected().header("QP-2035", SeedWriters.RECORDS)),
                         GeoPackageMutators.all()),

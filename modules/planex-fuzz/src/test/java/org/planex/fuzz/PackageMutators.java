@@ -17,9 +17,9 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Breaks planex package ZIPs: the plan.xml inside with every {@link PlanXmlMutators} mutation (re-zipped),
- * attachments that differ from their SHA-256 or are missing, hostile and duplicate entry names, and the ZIP
- * structure itself (local headers, central directory, end record, truncation at entry boundaries).
+ * Breaks ZIPs: the members inside with their format's mutators (re-zipped), and the ZIP structure itself
+ * (local headers, central directory, end record, truncation at entry boundaries). For planex packages also
+ * attachments that differ from their SHA-256 or are missing, and hostile and duplicate entry names.
  */
 public final class PackageMutators {
 
@@ -37,15 +37,18 @@ public final class PackageMutators {
 
     /** Every package mutator. */
     public static List<Mutator> all() {
-        List<Mutator> m = new ArrayList<>();
-        for (Mutator xml : PlanXmlMutators.all("plan.xml")) {
-            m.add(inside("zip-" + xml.name(), xml));
-        }
+        List<Mutator> m = new ArrayList<>(zipped(PlanXmlMutators.all("plan.xml")));
         m.add(inside("zip-attachment-changed", Mutator.onFile("attachment", ".txt", Bytes::flipBits)));
         m.add(inside("zip-attachment-missing", Mutator.of("missing", (s, r) -> s.with(s.namesEndingWith(".txt")
                 .stream().findFirst().orElse("none"), null))));
         m.add(inside("zip-entry-name", Mutator.of("name", (s, r) -> s.with(ENTRY_NAMES[r.nextInt(ENTRY_NAMES.length)],
                 "x".getBytes(StandardCharsets.UTF_8)))));
+        return m;
+    }
+
+    /** Mutators of the ZIP structure: bits, local headers, central directory, end record, truncation. */
+    public static List<Mutator> zipStructure() {
+        List<Mutator> m = new ArrayList<>();
         m.add(Mutator.onFile("zip-bitflip", ".zip", Bytes::flipBits));
         m.add(Mutator.onFile("zip-local-header", ".zip", (d, r) -> field(d, new byte[] {'P', 'K', 3, 4}, LOCAL_FIELDS, r)));
         m.add(Mutator.onFile("zip-central-directory", ".zip", (d, r) -> field(d, new byte[] {'P', 'K', 1, 2},
@@ -53,6 +56,16 @@ public final class PackageMutators {
         m.add(Mutator.onFile("zip-end-record", ".zip", (d, r) -> field(d, new byte[] {'P', 'K', 5, 6}, END_FIELDS, r)));
         m.add(Mutator.onFile("zip-truncate-entry", ".zip", (d, r) -> Bytes.truncate(d, Bytes.pick(
                 Bytes.find(d, "PK"), r, d.length / 2) + (r.nextInt(3) == 0 ? r.nextInt(40) : 0))));
+        return m;
+    }
+
+    /** Every mutator of {@code members} applied inside a ZIP, then the ZIP structure mutators. */
+    public static List<Mutator> zipped(List<Mutator> members) {
+        List<Mutator> m = new ArrayList<>();
+        for (Mutator member : members) {
+            m.add(inside("zip-" + member.name(), member));
+        }
+        m.addAll(zipStructure());
         return m;
     }
 
@@ -91,7 +104,8 @@ public final class PackageMutators {
         return entries;
     }
 
-    private static byte[] zip(Map<String, byte[]> entries) {
+    /** The entries zipped with a fixed entry time. */
+    static byte[] zip(Map<String, byte[]> entries) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
