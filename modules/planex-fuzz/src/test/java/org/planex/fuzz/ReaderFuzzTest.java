@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReaderFuzzTest {
 
-    static final int DEFAULT_CASES = 1000;
+    static final int DEFAULT_CASES = 500;
 
     @TempDir
     Path work;
