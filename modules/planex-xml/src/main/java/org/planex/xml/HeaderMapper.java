@@ -1,5 +1,6 @@
 package org.planex.xml;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -189,7 +190,11 @@ final class HeaderMapper {
         if (c.getTimezone() != DatatypeConstants.FIELD_UNDEFINED && c.getTimezone() != 0) {
             throw new IllegalArgumentException("date " + c + " has a time zone; write a plain yyyy-MM-dd date");
         }
-        return LocalDate.of(c.getYear(), c.getMonth(), c.getDay());
+        try {
+            return LocalDate.of(c.getYear(), c.getMonth(), c.getDay());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("date " + c + " is not a valid date; write a plain yyyy-MM-dd date", e);
+        }
     }
 
     private XMLGregorianCalendar xml(LocalDate d) {

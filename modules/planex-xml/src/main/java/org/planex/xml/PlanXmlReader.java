@@ -65,14 +65,16 @@ public final class PlanXmlReader implements AutoCloseable {
      * @param factory the geometry factory
      * @param schema the check that every event read is handed to, or {@code null} for none; call its
      *     {@link SchemaCheck#finish()} before {@link #close()}, also when this constructor throws
-     * @throws PlanexException UNSAFE_INPUT for a DOCTYPE, UNREADABLE_INPUT for XML that is not well-formed,
-     *     INVALID_DATA for a document that is not a planex 1.0 package
+     * @throws PlanexException UNSAFE_INPUT for a DOCTYPE, UNREADABLE_INPUT for XML that is not well-formed
+     *     (including an XML declaration longer than 1 KB), INVALID_DATA for a document that is not a planex 1.0
+     *     package
      */
     public PlanXmlReader(InputStream in, Location where, GeometryFactory factory, SchemaCheck schema)
             throws PlanexException {
         this.where = where;
         try {
-            XMLStreamReader document = SecureXml.inputFactory().createXMLStreamReader(in);
+            XMLStreamReader document = SecureXml.inputFactory().createXMLStreamReader(
+                    XmlDeclarationGuard.checked(in, where));
             this.r = schema == null ? document : schema.attach(document);
         } catch (XMLStreamException e) {
             if (schema != null) {

@@ -39,6 +39,18 @@ class PlanXmlReaderErrorsTest {
     }
 
     @Test
+    void anEndlessXmlDeclarationIsRefusedAtLineOneWithoutParsingIt() {
+        String xml = "<?xml version=\"1.0\" encoding=\"" + "属".repeat(3_000_000) + "\"?><px:PlanPackage xmlns:px=\""
+                + PlanXml.NAMESPACE + "\"/>";
+        long start = System.nanoTime();
+        PlanexException e = open(xml);
+        assertThat(System.nanoTime() - start).as("refused at once, not after scanning 9 MB").isLessThan(2_000_000_000L);
+        assertThat(e.getKind()).isEqualTo(ErrorKind.UNREADABLE_INPUT);
+        assertThat(e.getLocation().line()).isEqualTo(1);
+        assertThat(e.getMessage()).contains("qp.planex.zip!plan.xml").contains("XML declaration");
+    }
+
+    @Test
     void malformedXmlIsUnreadableWithLineAndColumn() {
         PlanexException e = open("<?xml version=\"1.0\"?>\n<px:PlanPackage xmlns:px=\"" + PlanXml.NAMESPACE
                 + "\" schemaVersion=\"1.0\">\n<px:header>\n</px:PlanPackage>");

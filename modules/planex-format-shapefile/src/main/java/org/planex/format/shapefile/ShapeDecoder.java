@@ -125,6 +125,10 @@ final class ShapeDecoder {
             for (int i = start; i < stop; i++) {
                 double x = b.getDouble(xyAt + 16 * i);
                 double y = b.getDouble(xyAt + 16 * i + 8);
+                if (polygon && !(Double.isFinite(x) && Double.isFinite(y))) {
+                    throw new MalformedShapeException("point " + (i + 1) + " of ring " + (p + 1) + " is (" + x + " "
+                            + y + "); a ring's coordinates must be finite numbers");
+                }
                 cs[i - start] = z ? new Coordinate(x, y, b.getDouble(zAt + 8 * i)) : new Coordinate(x, y);
             }
             pieces.add(polygon ? closeRing(cs) : padLine(cs));
