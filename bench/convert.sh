@@ -41,16 +41,8 @@ for tool in java ogr2ogr ogrinfo mvn; do
 done
 [ -x "$TIME" ] || { echo "convert.sh: $TIME is missing (apt-get install -y time)" >&2; exit 2; }
 
-if [ ! -f "$CLI_JAR" ]; then
-    (cd "$ROOT" && mvn -B -q -DskipTests package -pl modules/planex-cli -am)
-fi
-if [ ! -f "$BENCH_JAR" ]; then
-    (cd "$ROOT" && mvn -B -q -DskipTests -Pbench package -pl modules/planex-bench -am)
-fi
-
-mkdir -p "$WORK"
-# a copy, so that a rebuild during the run does not change what is measured
-cp "$CLI_JAR" "$WORK/planex.jar"
+# shellcheck source=jars.sh
+. "$ROOT/bench/jars.sh"
 # generate COUNT: makes $WORK/data-COUNT-SEED (zones and boundary) once and prints its path
 generate() {
     local data=$WORK/data-$1-$SEED

@@ -55,7 +55,11 @@ if ! command -v pg_lsclusters >/dev/null || ! ls /usr/share/postgresql/*/extensi
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql postgis >&2
 fi
 read -r PG_VERSION PG_CLUSTER PG_STATUS < <(pg_lsclusters -h | awk 'NR == 1 {print $1, $2, $4}')
-[ "$PG_STATUS" = online ] || pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start
+if [ "$PG_STATUS" != online ]; then
+    # pg_ctlcluster can report a failure while the server comes up; what counts is the cluster being online
+    pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start || sleep 2
+    pg_lsclusters -h | awk 'NR == 1 {print $4}' | grep -qx online
+fi
 as_postgres() { (cd / && runuser -u postgres -- "$@"); }
 as_postgres psql -X -q -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$(id -un)') THEN
     CREATE ROLE \"$(id -un)\" SUPERUSER LOGIN; END IF; END \$\$;" postgres
@@ -64,15 +68,8 @@ as_postgres createdb -O "$(id -un)" "$PGDATABASE"
 PSQL=(psql -X -q -At -v ON_ERROR_STOP=1)
 "${PSQL[@]}" -c "CREATE EXTENSION postgis"
 
-if [ ! -f "$CLI_JAR" ]; then
-    (cd "$ROOT" && mvn -B -q -DskipTests package -pl modules/planex-cli -am)
-fi
-if [ ! -f "$BENCH_JAR" ]; then
-    (cd "$ROOT" && mvn -B -q -DskipTests -Pbench package -pl modules/planex-bench -am)
-fi
-mkdir -p "$WORK"
-# a copy, so that a rebuild during the run does not change what is measured
-cp "$CLI_JAR" "$WORK/planex.jar"
+# shellcheck source=jars.sh
+. "$ROOT/bench/jars.sh"
 PLANEX=(java -XX:+UseParallelGC $PLANEX_JAVA_OPTS -jar "$WORK/planex.jar")
 
 # the packages and their GeoPackage copies, made once per size, seed and number of self-overlaps
