@@ -45,9 +45,7 @@ public final class InputOpener {
      *     cannot be read or a bad open option
      */
     public OpenedInput open(Path input, InputOptions options, WarningListener warnings) throws PlanexException {
-        if (!Files.exists(input)) {
-            throw PlanexException.unreadable(Location.of(input), "no such file or folder", null);
-        }
+        requireExists(input);
         return open(input, options.format() != null ? registry.get(options.format()) : detect(input), options, warnings);
     }
 
@@ -61,15 +59,19 @@ public final class InputOpener {
      */
     public OpenedInput open(Path input, FormatProvider provider, InputOptions options, WarningListener warnings)
             throws PlanexException {
-        if (!Files.exists(input)) {
-            throw PlanexException.unreadable(Location.of(input), "no such file or folder", null);
-        }
+        requireExists(input);
         if (!provider.descriptor().can(Capability.READ)) {
             throw new PlanexException(ErrorKind.USAGE, Location.of(input), "format " + provider.descriptor().id()
                     + " cannot be read, only written");
         }
         FormatOptions parsed = FormatRegistry.parseOptions(provider, options.openOptions());
         return new OpenedInput(input, provider, new ReadContext(input, parsed, warnings), options);
+    }
+
+    private static void requireExists(Path input) throws PlanexException {
+        if (!Files.exists(input)) {
+            throw PlanexException.unreadable(Location.of(input), "no such file or folder", null);
+        }
     }
 
     /** The datasets directly inside {@code folder} that planex can read, in name order. */
