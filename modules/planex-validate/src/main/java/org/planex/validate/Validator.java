@@ -47,6 +47,7 @@ public final class Validator {
     private final PlanLoader loader;
     private final ReportAssembler reports;
     private final OrderedTasks tasks;
+    private final ValidationContext context;
 
     /**
      * A validator.
@@ -68,6 +69,7 @@ public final class Validator {
         this.rules = new RuleRunner(b.catalog, context, b.selection, b.profile, tasks);
         this.loader = new PlanLoader(b.formats, context, rules, b.containers);
         this.reports = new ReportAssembler(context.tolerances());
+        this.context = context;
     }
 
     /**
@@ -100,22 +102,61 @@ public final class Validator {
      * @param options the input options of each path that has some (others are read with the defaults)
      */
     public ValidationReport validate(List<Path> inputs, Map<Path, InputOptions> options) {
-        List<Issue> issues = new ArrayList<>();
+        List<Issue> loadIssues = new ArrayList<>();
+        List<Issue> planIssues = new ArrayList<>();
         List<PackageSummary> summaries = new ArrayList<>();
-        List<LoadedPlan> plans = new ArrayList<>();
-        List<Supplier<PlanLoader.Loaded>> loads = inputs.stream().<Supplier<PlanLoader.Loaded>>map(input -> () ->
-                loader.load(input, options.getOrDefault(input, InputOptions.DEFAULT))).toList();
-        for (PlanLoader.Loaded loaded : tasks.run(loads)) {
-            Path input = loaded.input();
-            issues.addAll(loaded.issues());
-            if (loaded.plan() == null) {
-                summaries.add(reports.unloaded(input));
-            } else {
-                plans.add(loaded.plan());
-                summaries.add(reports.summary(loaded.plan()));
+        List<LoadedPlan> slices = new ArrayList<>();
+        List<Supplier<Checked>> checks = inputs.stream().<Supplier<Checked>>map(input -> () ->
+                checkAlone(input, options.getOrDefault(input, InputOptions.DEFAULT))).toList();
+        for (Checked checked : tasks.run(checks)) {
+            loadIssues.addAll(checked.loadIssues());
+            planIssues.addAll(checked.planIssues());
+            summaries.add(checked.summary());
+            if (checked.slice() != null) {
+                slices.add(checked.slice());
             }
         }
-        return reports.report(rules.ran(), summaries, issues, rules.check(plans));
+        RuleRunner.Results pairs = rules.checkPairs(slices);
+        planIssues.addAll(pairs.issues());
+        return reports.report(rules.ran(), summaries, loadIssues, new RuleRunner.Results(planIssues, pairs.pairs()));
+    }
+
+    /**
+     * One input loaded and checked alone (package, feature and plan rules), reduced to the border slice its pairs
+     * need: the whole plan is garbage once this returns, so a region holds whole plans only while they load.
+     */
+    private Checked checkAlone(Path input, InputOptions options) {
+        PlanLoader.Loaded loaded = loader.load(input, options);
+        LoadedPlan plan = loaded.plan();
+        if (plan == null) {
+            return new Checked(loaded.issues(), List.of(), reports.unloaded(input), null);
+        }
+        List<Issue> planIssues = rules.checkPlan(plan);
+        double band = rules.pairReach() + context.tolerances().borderWidth();
+        LoadedPlan slice = plan.borderSlice(band, () -> loadAgain(input, options));
+        return new Checked(loaded.issues(), planIssues, reports.summary(plan), slice);
+    }
+
+    /** The whole plan of an input checked before, for a neighbour that reaches deeper than its border slice. */
+    private LoadedPlan loadAgain(Path input, InputOptions options) {
+        LoadedPlan plan = loader.load(input, options).plan();
+        if (plan == null) {
+            throw new IllegalStateException(input + " was read once but cannot be read again: was it changed or"
+                    + " removed while it was validated? Validate it again.");
+        }
+        return plan;
+    }
+
+    /**
+     * What checking one input alone gave.
+     *
+     * @param loadIssues the issues of loading
+     * @param planIssues the issues of the feature and plan rules
+     * @param summary the input's summary
+     * @param slice the plan's border slice, or {@code null} when the input could not be loaded
+     */
+    private record Checked(List<Issue> loadIssues, List<Issue> planIssues, PackageSummary summary,
+            LoadedPlan slice) {
     }
 
     /**
