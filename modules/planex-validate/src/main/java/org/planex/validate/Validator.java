@@ -14,9 +14,12 @@ import org.planex.validate.engine.LoadedPlan;
 import org.planex.validate.engine.ValidationContext;
 
 /**
- * The rule engine: loads every package once into memory ({@link LoadedPlan}), runs the selected rules in the
- * order of their scope (package, feature, plan, pair, region), finds the adjacent pairs from the boundaries
- * and checks each pair once, applies the severity profile, and returns a {@link ValidationReport}.
+ * The rule engine: loads each package into memory ({@link LoadedPlan}) and checks it alone (package, feature and
+ * plan rules), keeps of it only its {@linkplain LoadedPlan#borderSlice border slice} (the zones within the pair
+ * rules' reach of its border, and every other feature), then finds the adjacent pairs from the boundaries and
+ * checks each pair once, applies the severity profile, and returns a {@link ValidationReport}. A region thus holds
+ * whole plans only while they load (as many as there are threads), and border slices otherwise; a pair whose
+ * neighbour reaches deeper than a slice (a large facility radius, or plans that overlap far) reads that plan again.
  *
  * <p>A facade over three parts: loading ({@code PlanLoader}: inputs to loaded plans and the issues of loading;
  * a planex package's {@code plan.xml} is read once, the XSD checked in the same pass), rule running

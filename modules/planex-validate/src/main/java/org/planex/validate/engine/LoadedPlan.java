@@ -2,6 +2,7 @@ package org.planex.validate.engine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -54,6 +55,7 @@ public final class LoadedPlan implements PlanView {
     private final GeometryReprojector toLonLat;
     private final String metricProblem;
     private final Slice slice;
+    private volatile BitSet unmatchedZones;
 
     /**
      * What a border slice left out: the zones properly inside {@code core}, and how to read the whole plan again.
@@ -242,6 +244,21 @@ public final class LoadedPlan implements PlanView {
     public Geometry metric(int feature) {
         requireMetric();
         return metric[feature];
+    }
+
+    @Override
+    public BitSet unmatchedZones() {
+        BitSet found = unmatchedZones;
+        if (found == null) {
+            synchronized (this) {
+                found = unmatchedZones;
+                if (found == null) {
+                    found = CoverageCheck.unmatchedZones(this);
+                    unmatchedZones = found;
+                }
+            }
+        }
+        return (BitSet) found.clone();
     }
 
     @Override
