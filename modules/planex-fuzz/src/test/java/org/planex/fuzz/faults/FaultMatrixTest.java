@@ -44,6 +44,8 @@ class FaultMatrixTest {
     static final int DISK_KIB = 512;
     private static final long SEED = 20261203L;
     private static final int KILLS = Integer.getInteger("faults.kills", 1);
+    /** Kills fall at a seeded delay in [0, this) after the first temporary file appeared. */
+    private static final long KILL_WINDOW_MS = 1_000;
 
     @TempDir
     static Path work;
@@ -52,7 +54,6 @@ class FaultMatrixTest {
     private static Path smallLayer;
     private static Path largeLayer;
     private static final Map<String, String> REFERENCES = new ConcurrentHashMap<>();
-    private static final Map<OutputKind, Long> WRITE_MILLIS = new ConcurrentHashMap<>();
     private static final FaultMatrix MATRIX = new FaultMatrix();
     private static final Map<String, String> METHODS = new TreeMap<>();
 
@@ -154,7 +155,6 @@ class FaultMatrixTest {
 
     private void killed(Fault fault, OutputKind kind, Path dir) throws IOException, InterruptedException {
         SplittableRandom random = new SplittableRandom(SEED + 31L * fault.ordinal() + kind.ordinal());
-        long window = Math.max(200, 2 * writeMillis(kind));
         Map<OutputState, Integer> states = new TreeMap<>();
         List<String> endings = new ArrayList<>();
         int midWrite = 0;
@@ -162,7 +162,7 @@ class FaultMatrixTest {
             Path target = Files.createDirectories(dir.resolve("kill-" + i)).resolve(kind.fileName());
             String previous = fault.overwrite() ? previousOutput(kind, target) : null;
             Path log = dir.resolve("kill-" + i + ".log");
-            long delay = random.nextLong(window);
+            long delay = random.nextLong(KILL_WINDOW_MS);
             KilledConversion.Result r = KilledConversion.run(kind.convertArguments(input(kind, true), target,
                     fault.overwrite()), target, delay, log);
             String actual = OutputFingerprint.of(kind, target);
@@ -189,9 +189,8 @@ class FaultMatrixTest {
         cell.append(" (").append(midWrite).append('/').append(KILLS).append(" mid-write");
         cell.append(endings.isEmpty() ? "" : "; left " + String.join(" ", endings)).append(')');
         MATRIX.put(fault, kind, cell.toString());
-        METHODS.put("kills", KILLS + " per cell (-Dfaults.kills), SIGKILL at a seeded delay in [0, 2 x the"
-                + " in-process conversion time) after the first temporary file appeared; input " + LARGE
-                + " features");
+        METHODS.put("kills", KILLS + " per cell (-Dfaults.kills), SIGKILL of the child JVM at a seeded delay in [0, "
+                + KILL_WINDOW_MS + ") ms after the first temporary file appeared; input " + LARGE + " features");
     }
 
     /** Writes the small input's output to {@code target} and returns its fingerprint, checked complete. */
@@ -210,22 +209,12 @@ class FaultMatrixTest {
                 Path dir = Files.createDirectories(work.resolve("reference").resolve(kind + "-"
                         + input.getFileName()));
                 Path target = dir.resolve(kind.fileName());
-                long start = System.nanoTime();
                 CliCall call = CliCall.run(kind.convertArguments(input, target, false));
-                if (input.equals(input(kind, true))) {
-                    WRITE_MILLIS.put(kind, (System.nanoTime() - start) / 1_000_000);
-                }
                 assertEquals(0, call.exitCode(), call.describe());
                 return OutputFingerprint.of(kind, target);
             } catch (IOException e) {
                 throw new AssertionError(e);
             }
         });
-    }
-
-    /** How long the clean conversion of the large input takes in this JVM, in ms. */
-    private static long writeMillis(OutputKind kind) {
-        reference(kind, input(kind, true));
-        return WRITE_MILLIS.get(kind);
     }
 }
