@@ -1,9 +1,9 @@
 package org.planex.fuzz.batch;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.planex.fuzz.Bytes;
 import org.planex.fuzz.PackageMutators;
 
 /**
@@ -15,17 +15,16 @@ public enum BrokenInput {
     TRUNCATED_GEOJSON("geojson", "geojson", 4) {
         @Override
         byte[] bytes(byte[] geojson, byte[] shapefileZip) {
-            return Arrays.copyOf(geojson, geojson.length / 2);
+            return Bytes.truncate(geojson, geojson.length / 2);
         }
     },
-    /** A GeoJSON file with bytes that are not UTF-8 in its first property value. */
+    /** A GeoJSON file with bytes that are not UTF-8 at the start of its first property value. */
     BAD_ENCODING("geojson", "geojson", 4) {
         @Override
         byte[] bytes(byte[] geojson, byte[] shapefileZip) {
-            String text = new String(geojson, StandardCharsets.UTF_8);
-            int at = text.indexOf(":\"", text.indexOf("\"properties\"")) + 2;
-            return concat(text.substring(0, at).getBytes(StandardCharsets.UTF_8),
-                    new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF}, text.substring(at).getBytes(StandardCharsets.UTF_8));
+            int properties = Bytes.find(geojson, "\"properties\"").get(0);
+            int value = Bytes.find(geojson, ":\"").stream().filter(i -> i > properties).findFirst().orElseThrow() + 2;
+            return Bytes.splice(geojson, value, value, new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF});
         }
     },
     /** An empty file named {@code .geojson}. */
@@ -73,7 +72,7 @@ public enum BrokenInput {
     TRUNCATED_ZIP("zip", "planex", 4) {
         @Override
         byte[] bytes(byte[] geojson, byte[] shapefileZip) {
-            return Arrays.copyOf(shapefileZip, shapefileZip.length / 2);
+            return Bytes.truncate(shapefileZip, shapefileZip.length / 2);
         }
     },
     /** A shapefile ZIP whose {@code .shp} ends in the middle of its records. */
@@ -81,7 +80,7 @@ public enum BrokenInput {
         @Override
         byte[] bytes(byte[] geojson, byte[] shapefileZip) {
             Map<String, byte[]> entries = PackageMutators.unzip(shapefileZip);
-            entries.replaceAll((n, b) -> n.endsWith(".shp") ? Arrays.copyOf(b, 100 + (b.length - 100) / 2) : b);
+            entries.replaceAll((n, b) -> n.endsWith(".shp") ? Bytes.truncate(b, 100 + (b.length - 100) / 2) : b);
             return PackageMutators.zip(entries);
         }
     },
@@ -121,19 +120,5 @@ public enum BrokenInput {
     /** The exit code of the error reported for it. */
     int exitCode() {
         return exitCode;
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        int n = 0;
-        for (byte[] p : parts) {
-            n += p.length;
-        }
-        byte[] out = new byte[n];
-        int at = 0;
-        for (byte[] p : parts) {
-            System.arraycopy(p, 0, out, at, p.length);
-            at += p.length;
-        }
-        return out;
     }
 }

@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +34,8 @@ import org.planex.testkit.SampleLayers;
  * {@link OutputKind}, through the real CLI. A failed conversion must exit 5 with one error line, leave the
  * target absent or as it was and remove its temporary files; a killed one must leave the target absent, as it
  * was or complete, and nothing beside it but files with the temporary mark. The matrix of output states is
- * printed and written to {@code target/fault-matrix.md}. Kills per cell: {@code -Dfaults.kills} (default 1).
+ * printed and written to {@code target/fault-matrix.md}. Kills per cell: {@code -Dfaults.kills} (default 1), seed
+ * {@code -Dfaults.seed} ({@code bench/faults.sh}).
  */
 class FaultMatrixTest {
 
@@ -42,7 +45,7 @@ class FaultMatrixTest {
     static final int SMALL = 12;
     /** The size of the full disk's tmpfs. */
     static final int DISK_KIB = 512;
-    private static final long SEED = 20261203L;
+    private static final long SEED = Long.getLong("faults.seed", 20261203L);
     private static final int KILLS = Integer.getInteger("faults.kills", 1);
     /** Kills fall at a seeded delay in [0, this) after the first temporary file appeared. */
     private static final long KILL_WINDOW_MS = 1_000;
@@ -156,7 +159,7 @@ class FaultMatrixTest {
     private void killed(Fault fault, OutputKind kind, Path dir) throws IOException, InterruptedException {
         SplittableRandom random = new SplittableRandom(SEED + 31L * fault.ordinal() + kind.ordinal());
         Map<OutputState, Integer> states = new TreeMap<>();
-        List<String> endings = new ArrayList<>();
+        Set<String> endings = new TreeSet<>();
         int midWrite = 0;
         for (int i = 0; i < KILLS; i++) {
             Path target = Files.createDirectories(dir.resolve("kill-" + i)).resolve(kind.fileName());
@@ -170,7 +173,7 @@ class FaultMatrixTest {
                     : reference(kind, input(kind, true)));
             Leftovers left = Leftovers.beside(target);
             states.merge(state, 1, Integer::sum);
-            left.markedEndings().stream().filter(e -> !endings.contains(e)).forEach(endings::add);
+            endings.addAll(left.markedEndings());
             String what = fault + " x " + kind + ", kill " + i + " after " + delay + " ms: " + state + ", " + left
                     + ", stderr: " + Files.readString(log);
             if (r.midWrite()) {
