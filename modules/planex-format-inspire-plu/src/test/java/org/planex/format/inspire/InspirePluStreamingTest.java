@@ -8,8 +8,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planex.testkit.StreamingHeapCheck;
 
 /**
- * Writing and reading 30,000 features (a 98 MB file; 100,000 make 325 MB and pass as well) works in a JVM whose heap is a fraction of the file: memory stays flat.
- * PLU holds the zones and control areas, 9 of every 10 sample features.
+ * Writing and reading 30,000 features (a file of about 98 MB) works in a JVM with a 16 MB heap: memory stays
+ * flat (100,000 features, 325 MB, pass as well). PLU holds the zones and control areas, 9 of every 10 sample
+ * features.
  */
 class InspirePluStreamingTest {
 
