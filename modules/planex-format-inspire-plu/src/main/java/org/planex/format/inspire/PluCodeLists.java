@@ -17,18 +17,9 @@ final class PluCodeLists {
     /** The supplementary regulation of a control area whose kind has no row below. */
     static final String OTHER_REGULATION = "10_OtherSupplementaryRegulation";
 
-    private static final Map<String, String> REGULATION_OF_KIND = Map.ofEntries(
-            Map.entry(ControlKind.ECOLOGICAL_RED_LINE.token(), "1_4_NatureProtection"),
-            Map.entry(ControlKind.PERMANENT_BASIC_FARMLAND.token(), "7_2_1_Agriculture"),
-            Map.entry(ControlKind.URBAN_DEVELOPMENT_BOUNDARY.token(), "7_1_4_4_UrbanArea"),
-            Map.entry("historic", "3_3_BuiltHeritageProtection"),
-            Map.entry("historic-protection", "3_3_BuiltHeritageProtection"),
-            Map.entry("heritage", "3_3_BuiltHeritageProtection"),
-            Map.entry("flood", "2_1_FloodRisks"),
-            Map.entry("flood-control", "2_1_FloodRisks"),
-            Map.entry("water-source", "1_6_5_DrinkingWaterProtectionArea"),
-            Map.entry("water-source-protection", "1_6_5_DrinkingWaterProtectionArea"),
-            Map.entry("wetland", "1_4_5_ProtectedWetland"));
+    private static final Map<PlanStatus, String> STEPS = Map.of(PlanStatus.DRAFT, "elaboration",
+            PlanStatus.CONSULTATION, "elaboration", PlanStatus.APPROVED, "adoption", PlanStatus.IN_FORCE, "legalForce",
+            PlanStatus.SUPERSEDED, "obsolete");
 
     private PluCodeLists() {
     }
@@ -47,34 +38,28 @@ final class PluCodeLists {
 
     /** The administrative level of a LevelOfSpatialPlanValue (for files without a planex header). */
     static AdminLevel adminLevel(String levelOfSpatialPlan) {
-        return switch (levelOfSpatialPlan) {
-            case "national", "supraNational" -> AdminLevel.NATIONAL;
-            case "regional", "supraRegional", "infraRegional" -> AdminLevel.PROVINCIAL;
-            case "supraLocal" -> AdminLevel.MUNICIPAL;
-            case "local" -> AdminLevel.COUNTY;
-            case "infraLocal" -> AdminLevel.TOWNSHIP;
-            default -> AdminLevel.OTHER;
-        };
+        for (AdminLevel level : AdminLevel.values()) {
+            if (levelOfSpatialPlan(level).equals(levelOfSpatialPlan)) {
+                return level;
+            }
+        }
+        return "supraNational".equals(levelOfSpatialPlan) ? AdminLevel.NATIONAL
+                : levelOfSpatialPlan.endsWith("Regional") ? AdminLevel.PROVINCIAL : AdminLevel.OTHER;
     }
 
     /** The ProcessStepGeneralValue of a plan status. */
     static String processStep(PlanStatus status) {
-        return switch (status) {
-            case DRAFT, CONSULTATION -> "elaboration";
-            case APPROVED -> "adoption";
-            case IN_FORCE -> "legalForce";
-            case SUPERSEDED -> "obsolete";
-        };
+        return STEPS.get(status);
     }
 
-    /** The plan status of a ProcessStepGeneralValue (for files without a planex header). */
+    /** The plan status of a ProcessStepGeneralValue, draft if unknown (for files without a planex header). */
     static PlanStatus status(String processStep) {
-        return switch (processStep) {
-            case "adoption" -> PlanStatus.APPROVED;
-            case "legalForce" -> PlanStatus.IN_FORCE;
-            case "obsolete" -> PlanStatus.SUPERSEDED;
-            default -> PlanStatus.DRAFT;
-        };
+        for (PlanStatus status : PlanStatus.values()) {
+            if (processStep(status).equals(processStep)) {
+                return status;
+            }
+        }
+        return PlanStatus.DRAFT;
     }
 
     /**
@@ -95,7 +80,16 @@ final class PluCodeLists {
 
     /** The SupplementaryRegulationValue of a control kind; {@value #OTHER_REGULATION} for kinds not listed. */
     static String supplementaryRegulation(ControlKind kind) {
-        return REGULATION_OF_KIND.getOrDefault(kind.token(), OTHER_REGULATION);
+        return switch (kind.token()) {
+            case "ecological-red-line" -> "1_4_NatureProtection";
+            case "permanent-basic-farmland" -> "7_2_1_Agriculture";
+            case "urban-development-boundary" -> "7_1_4_4_UrbanArea";
+            case "historic", "historic-protection", "heritage" -> "3_3_BuiltHeritageProtection";
+            case "flood", "flood-control" -> "2_1_FloodRisks";
+            case "water-source", "water-source-protection" -> "1_6_5_DrinkingWaterProtectionArea";
+            case "wetland" -> "1_4_5_ProtectedWetland";
+            default -> OTHER_REGULATION;
+        };
     }
 
     /**
@@ -105,7 +99,7 @@ final class PluCodeLists {
     static ControlKind controlKind(String supplementaryRegulation) {
         for (ControlKind kind : new ControlKind[] {ControlKind.ECOLOGICAL_RED_LINE,
             ControlKind.PERMANENT_BASIC_FARMLAND, ControlKind.URBAN_DEVELOPMENT_BOUNDARY}) {
-            if (REGULATION_OF_KIND.get(kind.token()).equals(supplementaryRegulation)) {
+            if (supplementaryRegulation(kind).equals(supplementaryRegulation)) {
                 return kind;
             }
         }

@@ -87,6 +87,28 @@ final class PluCursor {
         return r.getElementText();
     }
 
+    /** An INSPIRE identifier read: local id and namespace, each {@code null} when absent. */
+    record Identifier(String localId, String namespace) {
+    }
+
+    /** Reads the {@code base:Identifier} of the {@code inspireId} property at the cursor, left on its END_ELEMENT. */
+    Identifier identifier() throws XMLStreamException {
+        String localId = null;
+        String namespace = null;
+        while (nextChild()) {
+            while (nextChild()) {
+                if (is(PluNames.BASE, "localId")) {
+                    localId = text();
+                } else if (is(PluNames.BASE, "namespace")) {
+                    namespace = text();
+                } else {
+                    skip();
+                }
+            }
+        }
+        return new Identifier(localId, namespace);
+    }
+
     /** Skips the current element and its content; the cursor is left on its END_ELEMENT. */
     void skip() throws XMLStreamException {
         int depth = 1;

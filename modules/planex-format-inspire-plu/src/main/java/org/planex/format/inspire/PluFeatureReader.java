@@ -37,114 +37,93 @@ final class PluFeatureReader {
 
     /** Reads the ZoningElement at the cursor; the cursor is left on its END_ELEMENT. */
     Zone zone() throws XMLStreamException, PlanexException {
-        Location at = c.here();
-        Parts p = new Parts();
-        String code = null;
-        String hilucs = null;
-        while (c.nextChild()) {
-            if (c.is(PluNames.GML, "name")) {
-                p.name = c.text();
-            } else if (c.is(PluNames.PLU, "specificLandUse") && !c.isNil()) {
-                String href = c.hrefAndSkip();
-                if (href != null && href.startsWith(specificPrefix)) {
-                    code = URLDecoder.decode(href.substring(specificPrefix.length()), StandardCharsets.UTF_8);
-                }
-            } else if (c.is(PluNames.PLU, "hilucsLandUse")) {
-                String value = PluHeaderReader.lastSegment(c.hrefAndSkip());
-                hilucs = hilucs == null && !value.isEmpty() ? value : hilucs;
-            } else if (!p.common()) {
-                c.skip();
-            }
-        }
-        try {
-            return new Zone(p.id(at), code == null && codedInHilucs ? hilucs : code, p.name, p.geometry, p.build());
-        } catch (IllegalArgumentException e) {
-            throw PlanexException.invalid(at.withFeature(p.id), e.getMessage(), e);
-        }
+        Parts p = new Parts("specificLandUse", specificPrefix, "hilucsLandUse").read();
+        String code = p.specific == null ? null : URLDecoder.decode(p.specific, StandardCharsets.UTF_8);
+        String zoneCode = code == null && codedInHilucs ? p.firstValue : code;
+        return p.build(() -> new Zone(p.id(), zoneCode, p.name, p.geometry, p.attributes.build()));
     }
 
     /** Reads the SupplementaryRegulation at the cursor; the cursor is left on its END_ELEMENT. */
     ControlArea regulation() throws XMLStreamException, PlanexException {
-        Location at = c.here();
-        Parts p = new Parts();
-        ControlKind kind = null;
-        String regulation = null;
-        while (c.nextChild()) {
-            if (c.is(PluNames.PLU, "name") && !c.isNil()) {
-                p.name = c.text();
-            } else if (c.is(PluNames.PLU, "specificSupplementaryRegulation") && !c.isNil()) {
-                String href = c.hrefAndSkip();
-                if (href != null && href.startsWith(PluNames.CONTROL_KIND)) {
-                    kind = new ControlKind(href.substring(PluNames.CONTROL_KIND.length()));
-                }
-            } else if (c.is(PluNames.PLU, "supplementaryRegulation")) {
-                String value = PluHeaderReader.lastSegment(c.hrefAndSkip());
-                regulation = regulation == null && !value.isEmpty() ? value : regulation;
-            } else if (!p.common()) {
-                c.skip();
-            }
-        }
-        try {
-            ControlKind k = kind != null ? kind
-                    : PluCodeLists.controlKind(regulation == null ? PluCodeLists.OTHER_REGULATION : regulation);
-            return new ControlArea(p.id(at), k, p.name, p.geometry, p.build());
-        } catch (IllegalArgumentException e) {
-            throw PlanexException.invalid(at.withFeature(p.id), e.getMessage(), e);
-        }
+        Parts p = new Parts("specificSupplementaryRegulation", PluNames.CONTROL_KIND, "supplementaryRegulation").read();
+        return p.build(() -> new ControlArea(p.id(), p.specific != null ? new ControlKind(p.specific)
+                : PluCodeLists.controlKind(p.firstValue == null ? PluCodeLists.OTHER_REGULATION : p.firstValue),
+                p.name, p.geometry, p.attributes.build()));
     }
 
-    /** The properties zones and regulations share. */
+    /** Makes the feature of what was read. */
+    @FunctionalInterface
+    private interface FeatureMaker<F extends PlanFeature> {
+        F make() throws PlanexException;
+    }
+
+    /**
+     * The properties of a zone or regulation: id, name, geometry, attributes, the value of the property in a
+     * planex code list ({@code specific}) and the first value of the INSPIRE code list property.
+     */
     private final class Parts {
         private final Attributes.Builder attributes = Attributes.builder();
+        private final String specificElement;
+        private final String specificPrefix;
+        private final String valueElement;
+        private Location at;
         private String id;
         private String name;
         private Geometry geometry;
+        private String specific;
+        private String firstValue;
 
-        /** Reads the property at the cursor if it is a shared one; {@code false} if it is not. */
-        boolean common() throws XMLStreamException, PlanexException {
-            if (c.is(PluNames.PLU, "inspireId")) {
-                id = localId();
-            } else if (c.is(PluNames.PLU, "geometry")) {
-                geometry = c.geometry(id);
-            } else if (c.is(PluNames.PLU, "dimensioningIndication")) {
-                if (c.isNil()) {
-                    c.skip();
-                } else {
-                    indication();
-                }
-            } else {
-                return false;
-            }
-            return true;
+        Parts(String specificElement, String specificPrefix, String valueElement) {
+            this.specificElement = specificElement;
+            this.specificPrefix = specificPrefix;
+            this.valueElement = valueElement;
         }
 
-        String id(Location at) throws PlanexException {
+        /** Reads the feature element at the cursor; the cursor is left on its END_ELEMENT. */
+        Parts read() throws XMLStreamException, PlanexException {
+            at = c.here();
+            while (c.nextChild()) {
+                if (c.isNil()) {
+                    c.skip();
+                } else if (c.is(PluNames.GML, "name") || c.is(PluNames.PLU, "name")) {
+                    name = c.text();
+                } else if (c.is(PluNames.PLU, "inspireId")) {
+                    id = c.identifier().localId();
+                } else if (c.is(PluNames.PLU, "geometry")) {
+                    geometry = c.geometry(id);
+                } else if (c.is(PluNames.PLU, "dimensioningIndication")) {
+                    indication();
+                } else if (c.is(PluNames.PLU, specificElement)) {
+                    String href = c.hrefAndSkip();
+                    specific = href != null && href.startsWith(specificPrefix) ? href.substring(specificPrefix.length())
+                            : specific;
+                } else if (c.is(PluNames.PLU, valueElement)) {
+                    String value = PluHeaderReader.lastSegment(c.hrefAndSkip());
+                    firstValue = firstValue == null && !value.isEmpty() ? value : firstValue;
+                } else {
+                    c.skip();
+                }
+            }
+            return this;
+        }
+
+        <F extends PlanFeature> F build(FeatureMaker<F> maker) throws PlanexException {
+            try {
+                return maker.make();
+            } catch (IllegalArgumentException e) {
+                throw PlanexException.invalid(at.withFeature(id), e.getMessage(), e);
+            }
+        }
+
+        String id() throws PlanexException {
             if (id == null) {
                 throw PlanexException.invalid(at, "the feature has no inspireId local id; PLU requires one", null);
             }
             return id;
         }
 
-        Attributes build() {
-            return attributes.build();
-        }
-
-        private String localId() throws XMLStreamException {
-            String local = null;
-            while (c.nextChild()) {
-                while (c.nextChild()) {
-                    if (c.is(PluNames.BASE, "localId")) {
-                        local = c.text();
-                    } else {
-                        c.skip();
-                    }
-                }
-            }
-            return local;
-        }
-
         private void indication() throws XMLStreamException, PlanexException {
-            Location at = c.here();
+            Location where = c.here();
             while (c.nextChild()) {
                 String element = c.reader().getLocalName();
                 String reference = null;
@@ -162,7 +141,7 @@ final class PluFeatureReader {
                     DimensioningIndications.read(attributes, element, reference == null ? element : reference,
                             value);
                 } catch (IllegalArgumentException e) {
-                    throw PlanexException.invalid(at.withFeature(id), "dimensioning indication " + reference + ": "
+                    throw PlanexException.invalid(where.withFeature(id), "dimensioning indication " + reference + ": "
                             + e.getMessage(), e);
                 }
             }

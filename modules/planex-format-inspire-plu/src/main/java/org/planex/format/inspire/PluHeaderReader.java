@@ -60,7 +60,9 @@ final class PluHeaderReader {
                 description = c.text();
                 fromText = planexHeader(start);
             } else if (c.is(PluNames.PLU, "inspireId")) {
-                identifier();
+                PluCursor.Identifier id = c.identifier();
+                localId = id.localId();
+                namespace = id.namespace();
             } else if (c.is(PluNames.PLU, "extent")) {
                 extent = c.geometry(localId);
             } else if (!c.is(PluNames.PLU, local) || c.isNil()) {
@@ -101,24 +103,6 @@ final class PluHeaderReader {
         } catch (IllegalArgumentException e) {
             throw PlanexException.invalid(at, "the planex header in the gml:description of the spatial plan is "
                     + "damaged: " + e.getMessage() + "; write the file again from its package", e);
-        }
-    }
-
-    private void identifier() throws XMLStreamException {
-        while (c.nextChild()) {
-            if (c.is(PluNames.BASE, "Identifier")) {
-                while (c.nextChild()) {
-                    if (c.is(PluNames.BASE, "localId")) {
-                        localId = c.text();
-                    } else if (c.is(PluNames.BASE, "namespace")) {
-                        namespace = c.text();
-                    } else {
-                        c.skip();
-                    }
-                }
-            } else {
-                c.skip();
-            }
         }
     }
 

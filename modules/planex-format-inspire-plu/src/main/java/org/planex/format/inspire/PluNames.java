@@ -1,5 +1,7 @@
 package org.planex.format.inspire;
 
+import org.planex.xml.PlanXml;
+
 /**
  * The namespaces and code list addresses of INSPIRE PLU 4.0 documents, and the planex code list addresses
  * that carry what INSPIRE leaves to the data provider (the local land use code, the control kind, the plan
@@ -11,12 +13,12 @@ final class PluNames {
     static final String PLU = "http://inspire.ec.europa.eu/schemas/plu/4.0";
     /** The INSPIRE base types (identifiers). */
     static final String BASE = "http://inspire.ec.europa.eu/schemas/base/3.3";
-    /** GML 3.2. */
-    static final String GML = "http://www.opengis.net/gml/3.2";
-    /** XLink. */
-    static final String XLINK = "http://www.w3.org/1999/xlink";
+    /** GML 3.2, as plan.xml uses it. */
+    static final String GML = PlanXml.GML;
     /** XML Schema instance. */
-    static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    static final String XSI = PlanXml.XSI;
+    /** XLink, of the references to code list values and to the plan. */
+    static final String XLINK = "http://www.w3.org/1999/xlink";
     /** Where the official PLU schema lives, for {@code xsi:schemaLocation}. */
     static final String PLU_XSD = "https://inspire.ec.europa.eu/schemas/plu/4.0/PlannedLandUse.xsd";
 

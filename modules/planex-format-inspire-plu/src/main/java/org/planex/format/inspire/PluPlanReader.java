@@ -32,21 +32,21 @@ final class PluPlanReader implements PlanReader {
     /** The WFS 2.0 namespace, whose {@code wfs:member} holds the features of a {@code wfs:FeatureCollection}. */
     static final String WFS = "http://www.opengis.net/wfs/2.0";
 
-    private final Location file;
-    private final WarningListener warnings;
-    private final InputStream in;
-    private final XMLStreamReader r;
-    private final PluCursor cursor;
     private final PlanHeader header;
     private final PluFeatureReader features;
+    private final PluCursor cursor;
+    private final XMLStreamReader r;
+    private final InputStream in;
+    private final WarningListener warnings;
+    private final Location file;
     private final Set<String> skippedTypes = new HashSet<>();
     private boolean failed;
     private boolean finished;
     private boolean closed;
 
     PluPlanReader(Path source, WarningListener warnings) throws PlanexException {
-        this.file = Location.of(source);
         this.warnings = warnings;
+        this.file = Location.of(source);
         try {
             this.in = XmlDeclarationGuard.checked(Files.newInputStream(source), file);
         } catch (NoSuchFileException e) {
@@ -66,10 +66,10 @@ final class PluPlanReader implements PlanReader {
             endMember();
             this.features = new PluFeatureReader(cursor, header.classification().system());
         } catch (XMLStreamException e) {
-            closeQuietly();
+            PluXml.closeQuietly(in);
             throw PlanexException.unreadable(file, "not well-formed XML: " + e.getMessage(), e);
         } catch (PlanexException e) {
-            closeQuietly();
+            PluXml.closeQuietly(in);
             throw e;
         }
     }
@@ -113,7 +113,7 @@ final class PluPlanReader implements PlanReader {
     public void close() {
         if (!closed) {
             closed = true;
-            closeQuietly();
+            PluXml.closeQuietly(in);
         }
     }
 
@@ -166,13 +166,5 @@ final class PluPlanReader implements PlanReader {
         }
         cursor.skip();
         endMember();
-    }
-
-    private void closeQuietly() {
-        try {
-            in.close();
-        } catch (IOException e) {
-            // nothing is left to read; the stream is released as far as it can be
-        }
     }
 }

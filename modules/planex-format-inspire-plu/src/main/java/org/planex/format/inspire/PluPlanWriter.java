@@ -4,15 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import org.planex.model.ControlArea;
-import org.planex.model.FeatureKind;
 import org.planex.model.PlanFeature;
 import org.planex.model.PlanHeader;
 import org.planex.model.Zone;
@@ -32,7 +27,7 @@ import org.planex.spi.io.AtomicOutput;
  */
 final class PluPlanWriter implements PlanWriter {
 
-    private static final int NAMED = 5;
+    /** How many codes without HILUCS mapping get a warning. */
     private static final int WARNED_CODES = 20;
 
     private final Location where;
@@ -40,8 +35,7 @@ final class PluPlanWriter implements PlanWriter {
     private final AtomicOutput output;
     private final OutputStream out;
     private final PluXmlWriter xml;
-    private final Map<FeatureKind, List<String>> leftOut = new EnumMap<>(FeatureKind.class);
-    private final Map<FeatureKind, Long> leftOutCount = new EnumMap<>(FeatureKind.class);
+    private final LeftOutFeatures leftOut = new LeftOutFeatures();
     private final Set<String> unmappedCodes = new LinkedHashSet<>();
     private HilucsMapper hilucs;
     private boolean begun;
@@ -105,11 +99,7 @@ final class PluPlanWriter implements PlanWriter {
             } else if (feature instanceof ControlArea c) {
                 xml.regulation(c);
             } else {
-                List<String> ids = leftOut.computeIfAbsent(feature.kind(), k -> new ArrayList<>());
-                if (ids.size() < NAMED) {
-                    ids.add(feature.id());
-                }
-                leftOutCount.merge(feature.kind(), 1L, Long::sum);
+                leftOut.add(feature);
             }
         } catch (XMLStreamException e) {
             throw failed("cannot write feature " + feature.id() + ": " + e.getMessage(), e);
@@ -132,26 +122,16 @@ final class PluPlanWriter implements PlanWriter {
         }
         done = true;
         output.commit();
-        for (Map.Entry<FeatureKind, Long> e : leftOutCount.entrySet()) {
-            List<String> ids = leftOut.get(e.getKey());
-            warnings.warning(where, "INSPIRE PLU has no feature type for " + e.getKey().token() + " features: "
-                    + e.getValue() + " left out (" + String.join(", ", ids) + (e.getValue() > ids.size() ? ", ..." : "")
-                    + ")");
-        }
+        leftOut.report(warnings, where);
     }
 
     @Override
     public void abort() {
-        if (done) {
-            return;
+        if (!done) {
+            done = true;
+            PluXml.closeQuietly(out);
+            output.abort();
         }
-        done = true;
-        try {
-            out.close();
-        } catch (IOException e) {
-            // the temporary file is deleted next: nothing of it is kept
-        }
-        output.abort();
     }
 
     @Override

@@ -1,12 +1,14 @@
 package org.planex.format.inspire;
 
+import java.io.Closeable;
+import java.io.IOException;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.planex.xml.XmlText;
 
 /**
  * The small element forms PLU documents repeat: a text element, a voidable property left nil, a reference to a
- * code list value or a feature.
+ * code list value or a feature; and closing a stream whose content is dropped.
  *
  * <p><b>Thread safety:</b> stateless.
  */
@@ -46,6 +48,18 @@ final class PluXml {
         w.writeEmptyElement("plu", local, PluNames.PLU);
         w.writeAttribute("xlink", PluNames.XLINK, "href", href);
         w.writeAttribute("xlink", PluNames.XLINK, "title", XmlText.checked(title, local));
+    }
+
+    /**
+     * Closes a stream whose content is dropped anyway (a temporary file deleted next, an input after a
+     * failure), so that a failure to close it cannot hide the first problem.
+     */
+    static void closeQuietly(Closeable stream) {
+        try {
+            stream.close();
+        } catch (IOException e) {
+            // the content is dropped anyway; the first problem is what the caller reports
+        }
     }
 
     /** An INSPIRE identifier: {@code plu:inspireId/base:Identifier} with local id and namespace. */

@@ -108,8 +108,7 @@ class InspirePluReaderTest {
     void aDoctypeIsRefusedAsUnsafe(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("xxe.gml"), FOREIGN.replace("<wfs:FeatureCollection",
                 "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<wfs:FeatureCollection"));
-        PlanexException e = catchThrowableOfType(PlanexException.class,
-                () -> new InspirePluFormatProvider().openPlanReader(ReadContext.of(file)));
+        PlanexException e = openingFails(file);
         assertThat(e.getKind()).isEqualTo(ErrorKind.UNSAFE_INPUT);
         assertThat(e.getReason()).contains("DOCTYPE");
     }
@@ -117,8 +116,7 @@ class InspirePluReaderTest {
     @Test
     void anotherDocumentIsInvalidWithItsLine(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("x.gml"), "<?xml version=\"1.0\"?>\n<kml xmlns=\"x\"/>\n");
-        PlanexException e = catchThrowableOfType(PlanexException.class,
-                () -> new InspirePluFormatProvider().openPlanReader(ReadContext.of(file)));
+        PlanexException e = openingFails(file);
         assertThat(e.getKind()).isEqualTo(ErrorKind.INVALID_DATA);
         assertThat(e.getLocation().line()).isEqualTo(2);
         assertThat(e.getReason()).contains("kml");
@@ -129,10 +127,16 @@ class InspirePluReaderTest {
         String zonesFirst = FOREIGN.replace("<wfs:member><plu:SpatialPlan", "<wfs:member><plu:OfficialDocumentation "
                 + "gml:id=\"d0\"/></wfs:member>\n<wfs:member><plu:SpatialPlan");
         Path file = Files.writeString(dir.resolve("late.gml"), zonesFirst);
-        PlanexException e = catchThrowableOfType(PlanexException.class,
-                () -> new InspirePluFormatProvider().openPlanReader(ReadContext.of(file)));
+        PlanexException e = openingFails(file);
         assertThat(e.getKind()).isEqualTo(ErrorKind.INVALID_DATA);
         assertThat(e.getReason()).contains("first member");
+    }
+
+    private static PlanexException openingFails(Path file) {
+        PlanexException e = catchThrowableOfType(PlanexException.class,
+                () -> new InspirePluFormatProvider().openPlanReader(ReadContext.of(file)));
+        assertThat(e).as("opening %s fails", file).isNotNull();
+        return e;
     }
 
     @Test

@@ -51,12 +51,8 @@ class InspirePluRoundTripTest {
         }
     }
 
-    static List<String> yrd() {
-        return PluFixtures.YRD;
-    }
-
     @ParameterizedTest
-    @MethodSource("yrd")
+    @MethodSource("org.planex.format.inspire.PluFixtures#yrdNames")
     void yrdPlanRoundTrips(String name, @TempDir Path dir) throws IOException {
         PluFixtures.Plan original = PluFixtures.readPackage(PluFixtures.yrd(name));
         Warnings warnings = new Warnings();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,12 +28,8 @@ class InspirePluSchemaTest {
         validator = new PluSchemaValidator(ExternalResources.shared("schemas/inspire-plu-4.0"));
     }
 
-    static List<String> yrd() {
-        return PluFixtures.YRD;
-    }
-
     @ParameterizedTest
-    @MethodSource("yrd")
+    @MethodSource("org.planex.format.inspire.PluFixtures#yrdNames")
     void yrdExampleValidates(String name, @TempDir Path dir) throws IOException {
         PluFixtures.Plan plan = PluFixtures.readPackage(PluFixtures.yrd(name));
         Path out = PluFixtures.writePlu(plan.header(), plan.features(), dir.resolve(name + ".plu.gml"),

@@ -16,14 +16,17 @@ import org.planex.spi.WriteContext;
 /** Plans for the tests: the YRD example packages, and writing and reading plans through the provider. */
 final class PluFixtures {
 
-    /** The three packages of the YRD demonstration zone. */
-    static final List<String> YRD = List.of("qingpu", "wujiang", "jiashan");
 
     private PluFixtures() {
     }
 
     /** A plan in memory. */
     record Plan(PlanHeader header, List<PlanFeature> features) {
+    }
+
+    /** The names of the three packages of the YRD demonstration zone, a {@code @MethodSource}. */
+    static List<String> yrdNames() {
+        return List.of("qingpu", "wujiang", "jiashan");
     }
 
     /** The package folder of a YRD example. */

@@ -121,18 +121,16 @@ final class PluSchemaValidator {
         @Override
         public LSInput resolveResource(String type, String namespace, String publicId, String systemId,
                 String baseUri) {
-            if (systemId == null) {
+            URI address = baseUri == null || systemId == null ? null : URI.create(baseUri).resolve(systemId);
+            String absolute = address == null ? systemId : address.toString();
+            if (absolute == null) {
                 return null;
             }
-            String absolute = baseUri == null ? systemId : URI.create(baseUri).resolve(systemId).toString();
-            Path file;
-            if (absolute.startsWith("file:")) {
-                file = Path.of(URI.create(absolute)).normalize();
-                if (!file.startsWith(root)) {
-                    throw new IllegalStateException("schema " + file + " is outside the schema folder");
-                }
-            } else {
-                file = local(absolute);
+            Path file = absolute.startsWith("file:") ? Path.of(URI.create(absolute)).normalize() : local(absolute);
+            if (!file.startsWith(root)) {
+                throw new IllegalStateException("schema " + file + " is outside the schema folder");
+            }
+            if (!absolute.startsWith("file:")) {
                 resolved.add(absolute);
             }
             try {
