@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import org.planex.spi.codes.CodeSystem;
 import org.planex.spi.codes.CodeSystemProvider;
+import org.planex.spi.codes.ComposedCrosswalk;
 import org.planex.spi.codes.Crosswalk;
 import org.planex.spi.codes.CrosswalkResult;
 
 /**
- * Gives the HILUCS values of a zone code from the direct crosswalk of the plan's code system to
- * {@value PluNames#HILUCS_SYSTEM} that a {@link CodeSystemProvider} on the class path contributes. A code the
+ * Gives the HILUCS values of a zone code from the crosswalk of the plan's code system to
+ * {@value PluNames#HILUCS_SYSTEM} that the {@link CodeSystemProvider}s on the class path contribute (direct, or
+ * through the system's successor edition). A code the
  * crosswalk does not map, a missing code, and every code of a system without such a crosswalk get
  * {@value PluNames#NOT_KNOWN_USE}; {@link #unmapped(String)} says which.
  *
@@ -32,21 +34,25 @@ final class HilucsMapper {
         this.crosswalk = crosswalk;
     }
 
-    /** The mapper of {@code system}, from the providers found with {@code loader}. */
+    /**
+     * The mapper of {@code system}, from the providers found with {@code loader}: its direct crosswalk to HILUCS,
+     * else the crosswalk to its successor edition followed by the successor's to HILUCS (cn-ydyh-2020 through
+     * cn-ydyh-2023).
+     */
     static HilucsMapper of(String system, ClassLoader loader) {
-        CodeSystem found = null;
-        Crosswalk walk = null;
+        Map<String, CodeSystem> systems = new HashMap<>();
+        Map<String, Crosswalk> crosswalks = new HashMap<>();
         for (CodeSystemProvider provider : ServiceLoader.load(CodeSystemProvider.class, loader)) {
-            for (CodeSystem s : provider.codeSystems()) {
-                if (s.id().equals(system)) {
-                    found = s;
-                }
-            }
-            for (Crosswalk c : provider.crosswalks()) {
-                if (c.fromSystem().equals(system) && c.toSystem().equals(PluNames.HILUCS_SYSTEM)) {
-                    walk = c;
-                }
-            }
+            provider.codeSystems().forEach(s -> systems.putIfAbsent(s.id(), s));
+            provider.crosswalks().forEach(c -> crosswalks.putIfAbsent(c.fromSystem() + " " + c.toSystem(), c));
+        }
+        CodeSystem found = systems.get(system);
+        Crosswalk walk = crosswalks.get(system + " " + PluNames.HILUCS_SYSTEM);
+        String successor = found == null ? null : found.successor().orElse(null);
+        Crosswalk toSuccessor = crosswalks.get(system + " " + successor);
+        Crosswalk successorToHilucs = crosswalks.get(successor + " " + PluNames.HILUCS_SYSTEM);
+        if (walk == null && toSuccessor != null && successorToHilucs != null) {
+            walk = new ComposedCrosswalk(toSuccessor, successorToHilucs);
         }
         return new HilucsMapper(system, found, walk);
     }

@@ -19,6 +19,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.planex.codes.CodeRegistry;
 import org.planex.model.Attributes;
+import org.planex.model.Classification;
 import org.planex.model.ControlArea;
 import org.planex.model.FeatureKind;
 import org.planex.model.PlanFeature;
@@ -129,6 +130,28 @@ class InspirePluRoundTripTest {
         assertThat(warnings.messages).singleElement().asString().contains("zone code 999999");
         assertThat(Files.readString(out)).contains(PluNames.HILUCS + PluNames.NOT_KNOWN_USE);
         assertThat(PluFixtures.readPlu(out, WarningListener.IGNORE).features()).containsExactly(unknown);
+    }
+
+    @Test
+    void aPlanOfThe2020EditionGetsHilucsThroughThe2023Edition(@TempDir Path dir) throws IOException {
+        SamplePlans s = SamplePlans.geographic();
+        PlanHeader h = s.header("P", 30);
+        PlanHeader header = new PlanHeader(h.packageId(), h.schemaVersion(), h.producer(), h.jurisdiction(),
+                h.plan(), h.crs(), new Classification("cn-ydyh-2020", "2020"), h.neighbours(), h.boundary(),
+                List.of());
+        List<String> codes = CodeRegistry.load().requireSystem("cn-ydyh-2020").entries().stream()
+                .map(e -> e.code()).limit(30).toList();
+        List<PlanFeature> features = new ArrayList<>();
+        List<PlanFeature> cells = s.featureList(30, 5);
+        for (int i = 0; i < codes.size(); i++) {
+            PlanFeature cell = cells.get(i);
+            features.add(new Zone("Z" + i, codes.get(i), null, cell.geometry() instanceof Polygon ? cell.geometry()
+                    : null, Attributes.empty()));
+        }
+        Warnings warnings = new Warnings();
+        Path out = PluFixtures.writePlu(header, features, dir.resolve("2020.plu.gml"), warnings);
+        assertThat(warnings.messages).as("every 2020 code maps through 2023").isEmpty();
+        assertHilucsFromCrosswalk(new PluFixtures.Plan(header, features), out);
     }
 
     private static void assertHilucsFromCrosswalk(PluFixtures.Plan plan, Path out) throws IOException {
