@@ -50,6 +50,11 @@ final class PluHeaderReader {
         this.warnings = warnings;
     }
 
+    /** Whether the header read came from planex's {@code gml:description}. */
+    boolean fromPlanex() {
+        return description != null && description.startsWith(HEADER_MARK);
+    }
+
     /** Reads the SpatialPlan at the cursor; the cursor is left on its END_ELEMENT. */
     PlanHeader read() throws XMLStreamException, PlanexException {
         Location start = c.here();

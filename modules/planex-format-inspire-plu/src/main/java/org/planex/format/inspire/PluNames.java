@@ -13,6 +13,8 @@ final class PluNames {
     static final String PLU = "http://inspire.ec.europa.eu/schemas/plu/4.0";
     /** The INSPIRE base types (identifiers). */
     static final String BASE = "http://inspire.ec.europa.eu/schemas/base/3.3";
+    /** The INSPIRE base types 2 (document citations). */
+    static final String BASE2 = "http://inspire.ec.europa.eu/schemas/base2/2.0";
     /** GML 3.2, as plan.xml uses it. */
     static final String GML = PlanXml.GML;
     /** XML Schema instance. */

@@ -40,6 +40,8 @@ final class PluPlanReader implements PlanReader {
     private final WarningListener warnings;
     private final Location file;
     private final Set<String> skippedTypes = new HashSet<>();
+    /** Whether planex wrote the file: its OfficialDocumentation members cite the attachments, skipped silently. */
+    private final boolean planexFile;
     private boolean failed;
     private boolean finished;
     private boolean closed;
@@ -62,7 +64,9 @@ final class PluPlanReader implements PlanReader {
                 throw PlanexException.invalid(cursor.here(), "the first member of the collection must be the "
                         + "plu:SpatialPlan (planex reads the plan before its zones)", null);
             }
-            this.header = new PluHeaderReader(cursor, warnings).read();
+            PluHeaderReader plan = new PluHeaderReader(cursor, warnings);
+            this.header = plan.read();
+            this.planexFile = plan.fromPlanex();
             endMember();
             this.features = new PluFeatureReader(cursor, header.classification().system());
         } catch (XMLStreamException e) {
@@ -160,7 +164,8 @@ final class PluPlanReader implements PlanReader {
     }
 
     private void skipMember() throws XMLStreamException {
-        if (skippedTypes.add(r.getName().toString())) {
+        boolean ownCitation = planexFile && cursor.is(PluNames.PLU, "OfficialDocumentation");
+        if (!ownCitation && skippedTypes.add(r.getName().toString())) {
             warnings.warning(cursor.here(), "planex reads no " + r.getLocalName() + " members (" + r.getNamespaceURI()
                     + "); they are skipped");
         }

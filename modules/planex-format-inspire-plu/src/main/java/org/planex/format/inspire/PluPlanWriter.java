@@ -69,8 +69,9 @@ final class PluPlanWriter implements PlanWriter {
                     + "; convert the plan to a code system with a crosswalk (see planex codes list) first");
         }
         if (!header.attachments().isEmpty()) {
-            warnings.warning(where, "INSPIRE PLU output keeps no attachments: " + header.attachments().size()
-                    + " left out (officialDocument is nil)");
+            warnings.warning(where, "INSPIRE PLU output cites attachments as plu:OfficialDocumentation (path, "
+                    + "title, SHA-256) but does not carry their content: " + header.attachments().size()
+                    + " attachment(s) left out; ship them beside the GML file");
         }
         try {
             xml.begin(header);

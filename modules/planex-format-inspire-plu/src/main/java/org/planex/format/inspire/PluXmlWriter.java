@@ -10,6 +10,7 @@ import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.planex.model.Attachment;
 import org.planex.model.ControlArea;
 import org.planex.model.PlanHeader;
 import org.planex.model.PlanInfo;
@@ -24,6 +25,9 @@ import org.planex.xml.SecureXml;
  * ({@code plu:ZoningElement}) or control area ({@code plu:SupplementaryRegulation}). Each of them points to the
  * plan with {@code plu:plan xlink:href="#plan"}; the plan does not list them back ({@code plu:member} and
  * {@code plu:restriction} are optional and would need every id before the first zone).
+ *
+ * <p>Attachments become {@code plu:OfficialDocumentation} members after the plan, which refers to them with
+ * {@code plu:officialDocument}; their content is not carried.
  *
  * <p>The {@code gml:description} of the plan holds the planex header as {@link PlanHeaderText} lines (without
  * the boundary, which is the plan's {@code plu:extent}), so that what PLU has no property for (jurisdiction,
@@ -63,6 +67,7 @@ final class PluXmlWriter {
         w.writeNamespace("gml", PluNames.GML);
         w.writeNamespace("plu", PluNames.PLU);
         w.writeNamespace("base", PluNames.BASE);
+        w.writeNamespace("base2", PluNames.BASE2);
         w.writeNamespace("xlink", PluNames.XLINK);
         w.writeNamespace("xsi", PluNames.XSI);
         w.writeAttribute("xsi", PluNames.XSI, "schemaLocation", PluNames.PLU + " " + PluNames.PLU_XSD);
@@ -99,7 +104,37 @@ final class PluXmlWriter {
         } else {
             PluXml.nil(w, "ordinance");
         }
-        PluXml.nil(w, "officialDocument");
+        List<Attachment> documents = header.attachments();
+        if (documents.isEmpty()) {
+            PluXml.nil(w, "officialDocument");
+        }
+        for (int i = 0; i < documents.size(); i++) {
+            PluXml.href(w, "officialDocument", "#doc" + (i + 1));
+        }
+        endMember();
+        for (int i = 0; i < documents.size(); i++) {
+            officialDocumentation(documents.get(i), "doc" + (i + 1));
+        }
+    }
+
+    /**
+     * Writes an attachment as a {@code plu:OfficialDocumentation} whose {@code planDocument} cites it: name the
+     * title (else the path), link the path in the package, specific reference the media type and SHA-256.
+     */
+    private void officialDocumentation(Attachment a, String gmlId) throws XMLStreamException {
+        startMember("OfficialDocumentation", gmlId);
+        PluXml.inspireId(w, a.path(), namespace);
+        w.writeStartElement("plu", "planDocument", PluNames.PLU);
+        w.writeStartElement("base2", "DocumentCitation", PluNames.BASE2);
+        w.writeAttribute("gml", PluNames.GML, "id", gmlId + ".citation");
+        PluXml.text(w, "base2", "name", PluNames.BASE2, a.title() == null ? a.path() : a.title());
+        w.writeEmptyElement("base2", "date", PluNames.BASE2);
+        w.writeAttribute("xsi", PluNames.XSI, "nil", "true");
+        w.writeAttribute("nilReason", PluNames.UNKNOWN);
+        PluXml.text(w, "base2", "link", PluNames.BASE2, a.path());
+        PluXml.text(w, "base2", "specificReference", PluNames.BASE2, a.mediaType() + "; sha256=" + a.sha256());
+        w.writeEndElement();
+        w.writeEndElement();
         endMember();
     }
 

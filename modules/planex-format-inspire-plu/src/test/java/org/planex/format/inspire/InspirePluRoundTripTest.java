@@ -18,6 +18,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.planex.codes.CodeRegistry;
+import org.planex.model.Attachment;
 import org.planex.model.Attributes;
 import org.planex.model.Classification;
 import org.planex.model.ControlArea;
@@ -91,6 +92,22 @@ class InspirePluRoundTripTest {
         assertThat(back.features()).anySatisfy(f -> assertThat(((Polygon) f.geometry()).getNumInteriorRing())
                 .isEqualTo(1));
         assertThat(back.features()).anySatisfy(f -> assertThat(f.name()).isNull());
+    }
+
+    @Test
+    void attachmentsAreCitedNotCarried(@TempDir Path dir) throws IOException {
+        SamplePlans s = SamplePlans.geographic();
+        PlanHeader header = s.header("P", 4).withAttachments(List.of(new Attachment("attachments/text.pdf",
+                "application/pdf", "ef".repeat(32), "规划文本")));
+        Warnings written = new Warnings();
+        Path out = PluFixtures.writePlu(header, s.featureList(4, 2), dir.resolve("a.plu.gml"), written);
+        assertThat(written.messages).singleElement().asString().contains("1 attachment(s) left out");
+        assertThat(Files.readString(out)).contains("<base2:name>规划文本</base2:name>")
+                .contains("application/pdf; sha256=" + "ef".repeat(32));
+        Warnings read = new Warnings();
+        PluFixtures.Plan back = PluFixtures.readPlu(out, read);
+        assertThat(back.header()).isEqualTo(header.withAttachments(List.of()));
+        assertThat(read.messages).as("planex's own citations are skipped silently").isEmpty();
     }
 
     @Test

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.planex.model.Attachment;
+import org.planex.model.PlanHeader;
 import org.planex.spi.WarningListener;
 import org.planex.testkit.ExternalResources;
 import org.planex.testkit.SamplePlans;
@@ -41,11 +44,15 @@ class InspirePluSchemaTest {
     @Test
     void sampleWithEveryKindValidates(@TempDir Path dir) throws IOException {
         SamplePlans s = SamplePlans.projected();
-        Path out = PluFixtures.writePlu(s.header("CN-310118-SAMPLE", 200), s.featureList(200, 3),
-                dir.resolve("sample.plu.gml"), WarningListener.IGNORE);
+        PlanHeader header = s.header("CN-310118-SAMPLE", 200).withAttachments(List.of(new Attachment(
+                "attachments/text.pdf", "application/pdf", "ab".repeat(32), "规划文本"), new Attachment(
+                "attachments/map.png", "image/png", "cd".repeat(32), null)));
+        Path out = PluFixtures.writePlu(header, s.featureList(200, 3), dir.resolve("sample.plu.gml"),
+                WarningListener.IGNORE);
         assertThat(validator.validate(out)).isEmpty();
         assertThat(Files.readString(out)).contains("<plu:SupplementaryRegulation")
-                .contains("DimensioningIndicationRealValue");
+                .contains("DimensioningIndicationRealValue").contains("<plu:officialDocument xlink:href=\"#doc2\"/>")
+                .contains("<base2:link>attachments/text.pdf</base2:link>");
     }
 
     @Test
