@@ -1,6 +1,7 @@
 package org.planex.format.inspire;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
@@ -151,7 +152,7 @@ final class PluHeaderReader {
         String s = text.strip();
         try {
             return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw PlanexException.invalid(c.here(), "'" + text + "' is not a date (yyyy-mm-dd)", e);
         }
     }

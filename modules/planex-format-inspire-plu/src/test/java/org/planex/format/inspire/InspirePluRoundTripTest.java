@@ -16,12 +16,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.planex.codes.CodeRegistry;
 import org.planex.model.Attachment;
 import org.planex.model.Attributes;
 import org.planex.model.Classification;
 import org.planex.model.ControlArea;
+import org.planex.model.ControlKind;
 import org.planex.model.FeatureKind;
 import org.planex.model.PlanFeature;
 import org.planex.model.PlanHeader;
@@ -118,19 +120,19 @@ class InspirePluRoundTripTest {
                 sample.plan(), sample.crs(), sample.classification(), List.of(), null, List.of());
         GeometryFactory gf = new GeometryFactory();
         Polygon square = gf.createPolygon(new Coordinate[] {new Coordinate(121, 31), new Coordinate(121.01, 31),
-            new Coordinate(121.01, 31.01), new Coordinate(121, 31), });
+            new Coordinate(121.01, 31.01), new Coordinate(121, 31)});
         Geometry onePart = gf.createMultiPolygon(new Polygon[] {square});
         List<PlanFeature> features = List.of(new Zone("Z1", "070102", null, square, Attributes.empty()),
                 new Zone("Z2", null, "未分类", onePart, Attributes.empty()),
                 new Zone("Z3", "0101", "水田", null, Attributes.empty()),
-                new ControlArea("C1", org.planex.model.ControlKind.URBAN_DEVELOPMENT_BOUNDARY, null, null,
+                new ControlArea("C1", ControlKind.URBAN_DEVELOPMENT_BOUNDARY, null, null,
                         Attributes.empty()));
         Warnings warnings = new Warnings();
         Path out = PluFixtures.writePlu(noBoundary, features, dir.resolve("f.plu.gml"), warnings);
         PluFixtures.Plan back = PluFixtures.readPlu(out, WarningListener.IGNORE);
         assertThat(back.header()).isEqualTo(noBoundary);
         assertThat(back.features()).isEqualTo(features);
-        assertThat(back.features().get(1).geometry()).isInstanceOf(org.locationtech.jts.geom.MultiPolygon.class);
+        assertThat(back.features().get(1).geometry()).isInstanceOf(MultiPolygon.class);
         assertThat(warnings.messages).singleElement().asString().contains("a zone without code")
                 .contains(PluNames.NOT_KNOWN_USE);
         assertThat(Files.readString(out)).contains("SupplementaryRegulationValue/7_1_4_4_UrbanArea")
