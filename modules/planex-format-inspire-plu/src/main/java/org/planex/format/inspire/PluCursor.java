@@ -1,5 +1,6 @@
 package org.planex.format.inspire;
 
+import java.io.InputStream;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -9,6 +10,7 @@ import org.planex.model.CrsRef;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
 import org.planex.xml.GmlReader;
+import org.planex.xml.SecureXml;
 
 /**
  * A StAX cursor over a PLU document with the steps its readers share: walk the child elements of the current
@@ -25,9 +27,10 @@ final class PluCursor {
     private GmlReader gml;
     private CrsRef crs;
 
-    PluCursor(XMLStreamReader r, Location file) {
-        this.r = r;
+    /** A cursor over {@code in} with a reader of the secure factory of planex-xml (no DTD, no entities). */
+    PluCursor(InputStream in, Location file) throws XMLStreamException {
         this.file = file;
+        this.r = SecureXml.inputFactory().createXMLStreamReader(in);
     }
 
     /** The StAX reader. */

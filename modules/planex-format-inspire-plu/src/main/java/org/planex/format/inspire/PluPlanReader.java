@@ -16,7 +16,6 @@ import org.planex.spi.Location;
 import org.planex.spi.PlanReader;
 import org.planex.spi.PlanexException;
 import org.planex.spi.WarningListener;
-import org.planex.xml.SecureXml;
 import org.planex.xml.XmlDeclarationGuard;
 
 /**
@@ -57,8 +56,8 @@ final class PluPlanReader implements PlanReader {
             throw PlanexException.unreadable(file, "cannot open: " + e.getMessage(), e);
         }
         try {
-            this.r = SecureXml.inputFactory().createXMLStreamReader(in);
-            this.cursor = new PluCursor(r, file);
+            this.cursor = new PluCursor(in, file);
+            this.r = cursor.reader();
             toRoot();
             if (!nextMember() || !cursor.is(PluNames.PLU, "SpatialPlan")) {
                 throw PlanexException.invalid(cursor.here(), "the first member of the collection must be the "
