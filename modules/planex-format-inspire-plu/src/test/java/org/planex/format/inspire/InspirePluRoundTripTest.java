@@ -1,6 +1,7 @@
 package org.planex.format.inspire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +29,9 @@ import org.planex.model.FeatureKind;
 import org.planex.model.PlanFeature;
 import org.planex.model.PlanHeader;
 import org.planex.model.Zone;
+import org.planex.spi.ErrorKind;
 import org.planex.spi.Location;
+import org.planex.spi.PlanexException;
 import org.planex.spi.WarningListener;
 import org.planex.spi.codes.Crosswalk;
 import org.planex.testkit.SamplePlans;
@@ -171,6 +174,22 @@ class InspirePluRoundTripTest {
         Path out = PluFixtures.writePlu(header, features, dir.resolve("2020.plu.gml"), warnings);
         assertThat(warnings.messages).as("every 2020 code maps through 2023").isEmpty();
         assertHilucsFromCrosswalk(new PluFixtures.Plan(header, features), out);
+    }
+
+    @Test
+    void textXmlCannotHoldIsRefusedAndLeavesNoFile(@TempDir Path dir) throws IOException {
+        SamplePlans s = SamplePlans.geographic();
+        Zone z = (Zone) s.featureList(1, 1).get(0);
+        Zone bad = new Zone(z.id(), z.code(), "名称\u0001", z.geometry(), z.attributes());
+        Path target = dir.resolve("bad.plu.gml");
+        PlanexException e = catchThrowableOfType(PlanexException.class,
+                () -> PluFixtures.writePlu(s.header("P", 1), List.of(bad), target, WarningListener.IGNORE));
+        assertThat(e.getKind()).isEqualTo(ErrorKind.INVALID_DATA);
+        assertThat(e.getLocation().featureId()).isEqualTo(z.id());
+        assertThat(e.getReason()).contains("U+0001");
+        try (var left = Files.list(dir)) {
+            assertThat(left).as("no output, no temporary file").isEmpty();
+        }
     }
 
     private static void assertHilucsFromCrosswalk(PluFixtures.Plan plan, Path out) throws IOException {
