@@ -85,6 +85,10 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--compat", paramLabel = "FILE", description = "A compatibility matrix replacing the bundled one.")
     private Path compat;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress on standard error (shown for "
+            + ValidationProgress.REGION + " inputs or more: a bar on a terminal, one line per plan and pair otherwise).")
+    private boolean quiet;
+
     @Option(names = "--list-rules", description = "List the rules and the issue ids they emit, then exit.")
     private boolean listRules;
 
@@ -144,8 +148,12 @@ public final class ValidateCommand implements Callable<Integer> {
         CompatibilityMatrix matrix = compat == null ? CompatibilityMatrix.defaults() : CompatibilityMatrix.read(compat);
         ValidationContext context = new ValidationContext(tolerances, severities.parameters(),
                 CodeRegistry.load(parent.plugins()), matrix, CrsService.standard());
-        ValidationReport result = new Validator(catalog, context, selection, severities, parent.registry())
-                .validate(packages, options);
+        ValidationReport result;
+        try (ValidationProgress progress = ValidationProgress.create(quiet, System.console() != null,
+                packages.size(), spec.commandLine().getErr())) {
+            result = new Validator(catalog, context, selection, severities, parent.registry())
+                    .validate(packages, options, progress);
+        }
         if (output == null) {
             try {
                 format.writer().write(result, out);

@@ -108,7 +108,7 @@ final class RuleRunner {
         }
         List<Issue> issues = new ArrayList<>();
         tasks.run(planTasks).forEach(issues::addAll);
-        Results pairs = checkPairs(plans);
+        Results pairs = checkPairs(plans, ValidationListener.NONE);
         issues.addAll(pairs.issues());
         return new Results(issues, pairs.pairs());
     }
@@ -135,8 +135,9 @@ final class RuleRunner {
     /**
      * The issues of the pair rules over each adjacent pair, then of the region rules. Plans whose lon/lat extents
      * do not come within twice the border width of each other are not paired (they cannot share a border).
+     * The listener hears how many pairs are tried, then each as it is done.
      */
-    Results checkPairs(List<LoadedPlan> plans) {
+    Results checkPairs(List<LoadedPlan> plans, ValidationListener listener) {
         List<Envelope> extents = plans.stream().map(this::lonLatExtent).toList();
         List<Supplier<PairResult>> pairTasks = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
@@ -146,9 +147,15 @@ final class RuleRunner {
                 }
                 LoadedPlan a = plans.get(i);
                 LoadedPlan b = plans.get(j);
-                pairTasks.add(() -> checkPair(a, b));
+                pairTasks.add(() -> {
+                    PairResult result = checkPair(a, b);
+                    listener.pairChecked(a.packageId() + " | " + b.packageId(), result != null,
+                            result == null ? 0 : result.issues().size());
+                    return result;
+                });
             }
         }
+        listener.pairsStarting(pairTasks.size());
         List<Issue> issues = new ArrayList<>();
         List<PairResult> pairs = new ArrayList<>();
         for (PairResult result : tasks.run(pairTasks)) {

@@ -105,12 +105,28 @@ public final class Validator {
      * @param options the input options of each path that has some (others are read with the defaults)
      */
     public ValidationReport validate(List<Path> inputs, Map<Path, InputOptions> options) {
+        return validate(inputs, options, ValidationListener.NONE);
+    }
+
+    /**
+     * Validates packages and layered GIS datasets together as one region, telling a listener how it advances.
+     *
+     * @param inputs package or dataset paths
+     * @param options the input options of each path that has some (others are read with the defaults)
+     * @param listener hears each input and each pair checked
+     */
+    public ValidationReport validate(List<Path> inputs, Map<Path, InputOptions> options,
+            ValidationListener listener) {
         List<Issue> loadIssues = new ArrayList<>();
         List<Issue> planIssues = new ArrayList<>();
         List<PackageSummary> summaries = new ArrayList<>();
         List<LoadedPlan> slices = new ArrayList<>();
-        List<Supplier<Checked>> checks = inputs.stream().<Supplier<Checked>>map(input -> () ->
-                checkAlone(input, options.getOrDefault(input, InputOptions.DEFAULT))).toList();
+        List<Supplier<Checked>> checks = inputs.stream().<Supplier<Checked>>map(input -> () -> {
+            Checked checked = checkAlone(input, options.getOrDefault(input, InputOptions.DEFAULT));
+            listener.inputChecked(input, checked.slice() != null,
+                    checked.loadIssues().size() + checked.planIssues().size());
+            return checked;
+        }).toList();
         for (Checked checked : tasks.run(checks)) {
             loadIssues.addAll(checked.loadIssues());
             planIssues.addAll(checked.planIssues());
@@ -119,7 +135,7 @@ public final class Validator {
                 slices.add(checked.slice());
             }
         }
-        RuleRunner.Results pairs = rules.checkPairs(slices);
+        RuleRunner.Results pairs = rules.checkPairs(slices, listener);
         planIssues.addAll(pairs.issues());
         return reports.report(rules.ran(), summaries, loadIssues, new RuleRunner.Results(planIssues, pairs.pairs()));
     }

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.planex.core.registry.FormatRegistry;
 import org.planex.model.FeatureKind;
 import org.planex.rule.Issue;
@@ -30,8 +31,9 @@ class BorderSliceTest {
 
     /**
      * Two neighbours of 40 x 40 zones of 60 m (2.4 km square): the eastern one overlaps the western one by 15 m in
-     * the south half of the border and leaves a 20 m gap, closed at its north end, in the north half, with a control line that stops at the
-     * border, a road on each side and, when asked, a nuisance facility whose radius reaches deep into the western plan.
+     * the south half of the border and leaves a 20 m gap, closed at its north end, in the north half, with a control
+     * line that stops at the border, a road on each side and, when asked, a nuisance facility whose radius reaches
+     * deep into the western plan.
      */
     private static TestPlans[] pair(double facilityRadius) {
         double w = CELLS * CELL;
@@ -80,7 +82,7 @@ class BorderSliceTest {
         LoadedPlan slice = whole.borderSlice(band, () -> whole);
         assertThat(slice.isSlice()).isTrue();
         assertThat(slice.wholeSize()).isEqualTo(whole.features().size());
-        org.locationtech.jts.geom.prep.PreparedGeometry core = org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(whole.metricBoundary().buffer(-band));
+        PreparedGeometry core = PreparedGeometryFactory.prepare(whole.metricBoundary().buffer(-band));
         long deep = java.util.stream.IntStream.range(0, whole.features().size())
                 .filter(i -> whole.features().get(i).kind() == FeatureKind.ZONE)
                 .filter(i -> core.containsProperly(whole.metric(i))).count();
@@ -97,9 +99,10 @@ class BorderSliceTest {
         RuleRunner runner = runner();
         List<LoadedPlan> whole = Runs.load(pair(0));
         List<LoadedPlan> slices = whole.stream().map(p -> p.borderSlice(band(runner), () -> p)).toList();
-        RuleRunner.Results onWhole = runner.checkPairs(whole);
-        assertThat(runner.checkPairs(Runs.load(pair(0))).issues()).isEqualTo(onWhole.issues());
-        RuleRunner.Results onSlices = runner.checkPairs(slices);
+        RuleRunner.Results onWhole = runner.checkPairs(whole, ValidationListener.NONE);
+        assertThat(runner.checkPairs(Runs.load(pair(0)), ValidationListener.NONE).issues())
+                .as("a second load of the same plans").isEqualTo(onWhole.issues());
+        RuleRunner.Results onSlices = runner.checkPairs(slices, ValidationListener.NONE);
         assertThat(onSlices.pairs()).hasSize(1);
         PlanPair pair = onSlices.pairs().get(0).pair();
         assertThat(pair.plan(Side.FIRST).isSlice()).isTrue();
@@ -118,8 +121,8 @@ class BorderSliceTest {
             reads.incrementAndGet();
             return p;
         })).toList();
-        RuleRunner.Results onWhole = runner.checkPairs(whole);
-        RuleRunner.Results onSlices = runner.checkPairs(slices);
+        RuleRunner.Results onWhole = runner.checkPairs(whole, ValidationListener.NONE);
+        RuleRunner.Results onSlices = runner.checkPairs(slices, ValidationListener.NONE);
         PlanPair pair = onSlices.pairs().get(0).pair();
         assertThat(pair.plan(Side.FIRST).isSlice()).isFalse();
         assertThat(pair.plan(Side.SECOND).isSlice()).isFalse();

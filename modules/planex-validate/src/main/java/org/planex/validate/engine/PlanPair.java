@@ -156,7 +156,8 @@ public final class PlanPair implements PairView {
     public List<Integer> nearBorder(Side side, double distance, FeatureKind... kinds) throws PlanexException {
         if (distance > reach && plan(side).isSlice()) {
             throw new IllegalStateException("a pair rule asked for the features within " + distance + " m of the"
-                    + " border of " + label() + " but the pair rules declared a reach of " + reach + " m (Rule.pairReach)");
+                    + " border of " + label() + " but the pair rules declared a reach of " + reach
+                    + " m (Rule.pairReach)");
         }
         NearZone zone = nearZone(side, distance);
         LoadedPlan p = plan(side);
