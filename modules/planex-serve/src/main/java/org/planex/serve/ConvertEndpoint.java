@@ -1,0 +1,97 @@
+package org.planex.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.planex.core.convert.ConversionOptions;
+import org.planex.core.convert.PlanConverter;
+import org.planex.core.input.InputOpener;
+import org.planex.core.input.InputOptions;
+import org.planex.core.input.OpenedInput;
+import org.planex.core.profile.ProfileOptions;
+import org.planex.core.registry.FormatRegistry;
+import org.planex.spi.FormatDescriptor;
+import org.planex.spi.FormatProvider;
+import org.planex.spi.PlanexException;
+import org.planex.spi.WarningListener;
+import org.planex.spi.WriteContext;
+
+/**
+ * {@code POST /convert?format=ID}: converts one uploaded plan or dataset into the format {@code ID}, as
+ * {@code planex convert} does, and answers with the converted file as an attachment. Query parameters:
+ * {@code format} (required), {@code from} (the input format, detected by default) and {@code profile} (a
+ * built-in profile name; profile files of the server's disk are not reachable). The output is a single file:
+ * the format's ZIP form where it has one ({@code .planex.zip}, a ZIP of shapefiles), else its first suffix.
+ *
+ * <p><b>Thread safety:</b> thread-safe.
+ *
+ * @since 0.3
+ */
+final class ConvertEndpoint implements Endpoint {
+
+    private static final Set<String> PARAMETERS = Set.of("format", "from", "profile");
+    private static final WarningListener IGNORED = (location, message) -> { };
+
+    private final ServeContext context;
+    private final JobGate gate;
+    private final ServeOptions options;
+
+    /** The endpoint. */
+    ConvertEndpoint(ServeContext context, JobGate gate, ServeOptions options) {
+        this.context = context;
+        this.gate = gate;
+        this.options = options;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException, HttpProblem, PlanexException {
+        QueryParameters query = QueryParameters.parse(exchange.getRequestURI().getRawQuery(), PARAMETERS);
+        String id = query.get("format");
+        if (id == null) {
+            throw new HttpProblem(400, "the output format is missing", "format", "give format=ID, one of the"
+                    + " writable formats of GET /formats");
+        }
+        String profile = query.get("profile");
+        if (profile != null && !profile.matches("[a-z][a-z0-9-]*")) {
+            throw new HttpProblem(400, "profile '" + profile + "' is not a built-in profile name", "profile",
+                    "give a built-in profile such as generic, cn-plan-db or hk-ozp");
+        }
+        FormatProvider to = context.formats().getWritable(id);
+        try (JobGate.Permit permit = gate.enter(); UploadSpool spool = UploadSpool.create(options.temp())) {
+            List<Path> uploads = spool.receive(exchange, new UploadLimit(options.maxUpload()));
+            if (uploads.size() != 1) {
+                throw new HttpProblem(400, "convert takes one input, the request holds " + uploads.size(), "",
+                        "send one package or dataset per request");
+            }
+            Path target = Files.createDirectory(spool.folder().resolve(".out")).resolve(outputName(uploads.get(0),
+                    to.descriptor()));
+            try {
+                OpenedInput in = new InputOpener(context.formats()).open(uploads.get(0), new InputOptions(
+                        query.get("from"), Map.of(), profile, ProfileOptions.NONE, null), IGNORED);
+                new PlanConverter().convert(in, to, new WriteContext(target, FormatRegistry.parseOptions(to, Map.of()),
+                        IGNORED), ConversionOptions.DEFAULT);
+            } catch (PlanexException e) {
+                throw HttpProblem.of(e, spool::relative);
+            }
+            if (!Files.isRegularFile(target)) {
+                throw new HttpProblem(400, "format " + id + " writes a folder, which this service does not send", "",
+                        "choose a format that writes one file (GET /formats)");
+            }
+            Responses.file(exchange, to.descriptor().mediaType(), target, target.getFileName().toString());
+        }
+    }
+
+    /** The upload's name with the output format's suffix: its ZIP suffix where it has one, else its first. */
+    private static String outputName(Path upload, FormatDescriptor format) {
+        String name = upload.getFileName().toString();
+        int dot = name.indexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String suffix = format.suffixes().stream().filter(s -> s.endsWith("zip")).findFirst()
+                .orElse(format.suffixes().isEmpty() ? "out" : format.suffixes().get(0));
+        return base + "." + suffix;
+    }
+}
