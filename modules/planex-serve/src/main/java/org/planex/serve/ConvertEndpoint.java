@@ -14,7 +14,6 @@ import org.planex.core.input.InputOptions;
 import org.planex.core.input.OpenedInput;
 import org.planex.core.profile.ProfileOptions;
 import org.planex.core.registry.FormatRegistry;
-import org.planex.spi.FormatDescriptor;
 import org.planex.spi.FormatProvider;
 import org.planex.spi.PlanexException;
 import org.planex.spi.WarningListener;
@@ -24,8 +23,10 @@ import org.planex.spi.WriteContext;
  * {@code POST /convert?format=ID}: converts one uploaded plan or dataset into the format {@code ID}, as
  * {@code planex convert} does, and answers with the converted file as an attachment. Query parameters:
  * {@code format} (required), {@code from} (the input format, detected by default) and {@code profile} (a
- * built-in profile name; profile files of the server's disk are not reachable). The output is a single file:
- * the format's ZIP form where it has one ({@code .planex.zip}, a ZIP of shapefiles), else its first suffix.
+ * built-in profile name; profile files of the server's disk are not reachable). An output that is one file
+ * (a GeoPackage, a GeoJSON file of one layer) is sent as it is, named with the format's first suffix; an output
+ * that is a folder (a planex package, shapefiles, GeoJSON files of several layers) is sent as a ZIP of it, named
+ * with the format's ZIP suffix ({@code .planex.zip}, {@code .zip}) or else {@code .SUFFIX.zip}.
  *
  * <p><b>Thread safety:</b> thread-safe.
  *
@@ -67,8 +68,8 @@ final class ConvertEndpoint implements Endpoint {
                 throw new HttpProblem(400, "convert takes one input, the request holds " + uploads.size(), "",
                         "send one package or dataset per request");
             }
-            Path target = Files.createDirectory(spool.folder().resolve(".out")).resolve(outputName(uploads.get(0),
-                    to.descriptor()));
+            String base = baseName(uploads.get(0));
+            Path target = Files.createDirectory(spool.folder().resolve(".out")).resolve(base);
             try {
                 OpenedInput in = new InputOpener(context.formats()).open(uploads.get(0), new InputOptions(
                         query.get("from"), Map.of(), profile, ProfileOptions.NONE, null), IGNORED);
@@ -77,21 +78,21 @@ final class ConvertEndpoint implements Endpoint {
             } catch (PlanexException e) {
                 throw HttpProblem.of(e, spool::relative);
             }
-            if (!Files.isRegularFile(target)) {
-                throw new HttpProblem(400, "format " + id + " writes a folder, which this service does not send", "",
-                        "choose a format that writes one file (GET /formats)");
+            List<String> suffixes = to.descriptor().suffixes();
+            String first = suffixes.isEmpty() ? id : suffixes.get(0);
+            if (Files.isDirectory(target)) {
+                String zip = suffixes.stream().filter(s -> s.endsWith("zip")).findFirst().orElse(first + ".zip");
+                Responses.zip(exchange, target, base + "." + zip);
+            } else {
+                Responses.file(exchange, to.descriptor().mediaType(), target, base + "." + first);
             }
-            Responses.file(exchange, to.descriptor().mediaType(), target, target.getFileName().toString());
         }
     }
 
-    /** The upload's name with the output format's suffix: its ZIP suffix where it has one, else its first. */
-    private static String outputName(Path upload, FormatDescriptor format) {
+    /** The upload's name without its suffixes. */
+    private static String baseName(Path upload) {
         String name = upload.getFileName().toString();
         int dot = name.indexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        String suffix = format.suffixes().stream().filter(s -> s.endsWith("zip")).findFirst()
-                .orElse(format.suffixes().isEmpty() ? "out" : format.suffixes().get(0));
-        return base + "." + suffix;
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

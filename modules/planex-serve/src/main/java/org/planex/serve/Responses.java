@@ -63,6 +63,14 @@ final class Responses {
         }
     }
 
+    /** Sends a folder as a ZIP attachment named {@code name}, streamed (chunked). */
+    static void zip(HttpExchange exchange, Path folder, String name) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", UploadSpool.ZIP);
+        exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        exchange.sendResponseHeaders(200, 0);
+        FolderZip.write(folder, exchange.getResponseBody());
+    }
+
     /** Sends the JSON error body of a problem, with its headers. */
     static void problem(HttpExchange exchange, HttpProblem problem) throws IOException {
         problem.headers().forEach(exchange.getResponseHeaders()::set);

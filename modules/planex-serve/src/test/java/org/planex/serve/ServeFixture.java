@@ -17,8 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * A server on a free loopback port with its own temporary folder, a client, and the uploads of the tests: the
@@ -56,17 +54,11 @@ final class ServeFixture implements AutoCloseable {
         return context;
     }
 
-    /** A package folder of the YRD example as the bytes of a ZIP package. */
+    /** A package folder of the YRD example (its README too) as the bytes of a ZIP package. */
     static byte[] zip(String yrdPackage) {
-        Path folder = YRD.resolve(yrdPackage);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> files = Files.walk(folder)) {
-            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("README.md"))
-                    .sorted().toList()) {
-                zip.putNextEntry(new ZipEntry(folder.relativize(f).toString().replace('\\', '/')));
-                Files.copy(f, zip);
-                zip.closeEntry();
-            }
+        try {
+            FolderZip.write(YRD.resolve(yrdPackage), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
