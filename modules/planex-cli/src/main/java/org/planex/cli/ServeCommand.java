@@ -54,8 +54,12 @@ public final class ServeCommand implements Callable<Integer> {
     private int jobs = DEFAULTS.jobs();
 
     @Option(names = "--queue", paramLabel = "N", description = "Requests that wait for a job (default:"
-            + " ${DEFAULT-VALUE}); more, or a wait over " + 60 + " s, get 503 with Retry-After.")
+            + " ${DEFAULT-VALUE}); more get 503 with Retry-After.")
     private int queue = DEFAULTS.queue();
+
+    @Option(names = "--max-wait", paramLabel = "SECONDS", description = "The longest a request waits for a job"
+            + " before 503 with Retry-After (default: ${DEFAULT-VALUE}).")
+    private long maxWait = DEFAULTS.maxWaitSeconds();
 
     @Option(names = "--temp", paramLabel = "DIR", description = "Where each request's uploads are spooled, in a"
             + " folder removed when it ends (default: the system's temporary folder).")
@@ -65,8 +69,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws PlanexException {
         ServeOptions options;
         try {
-            options = new ServeOptions(bind, port, ServeOptions.parseSize(maxUpload), jobs, queue,
-                    DEFAULTS.maxWaitSeconds(), temp);
+            options = new ServeOptions(bind, port, ServeOptions.parseSize(maxUpload), jobs, queue, maxWait, temp);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("planex serve: " + e.getMessage());
             return ExitCode.USAGE.code();

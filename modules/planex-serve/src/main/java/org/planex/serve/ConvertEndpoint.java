@@ -30,23 +30,13 @@ import org.planex.spi.WriteContext;
  *
  * <p><b>Thread safety:</b> thread-safe.
  *
+ * @param jobs runs the job on the uploads
  * @since 0.3
  */
-final class ConvertEndpoint implements Endpoint {
+record ConvertEndpoint(UploadJobs jobs) implements Endpoint {
 
     private static final Set<String> PARAMETERS = Set.of("format", "from", "profile");
     private static final WarningListener IGNORED = (location, message) -> { };
-
-    private final ServeContext context;
-    private final JobGate gate;
-    private final ServeOptions options;
-
-    /** The endpoint. */
-    ConvertEndpoint(ServeContext context, JobGate gate, ServeOptions options) {
-        this.context = context;
-        this.gate = gate;
-        this.options = options;
-    }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException, HttpProblem, PlanexException {
@@ -61,31 +51,36 @@ final class ConvertEndpoint implements Endpoint {
             throw new HttpProblem(400, "profile '" + profile + "' is not a built-in profile name", "profile",
                     "give a built-in profile such as generic, cn-plan-db or hk-ozp");
         }
-        FormatProvider to = context.formats().getWritable(id);
-        try (JobGate.Permit permit = gate.enter(); UploadSpool spool = UploadSpool.create(options.temp())) {
-            List<Path> uploads = spool.receive(exchange, new UploadLimit(options.maxUpload()));
-            if (uploads.size() != 1) {
-                throw new HttpProblem(400, "convert takes one input, the request holds " + uploads.size(), "",
-                        "send one package or dataset per request");
-            }
-            String base = baseName(uploads.get(0));
-            Path target = Files.createDirectory(spool.folder().resolve(".out")).resolve(base);
-            try {
-                OpenedInput in = new InputOpener(context.formats()).open(uploads.get(0), new InputOptions(
-                        query.get("from"), Map.of(), profile, ProfileOptions.NONE, null), IGNORED);
-                new PlanConverter().convert(in, to, new WriteContext(target, FormatRegistry.parseOptions(to, Map.of()),
-                        IGNORED), ConversionOptions.DEFAULT);
-            } catch (PlanexException e) {
-                throw HttpProblem.of(e, spool::relative);
-            }
-            List<String> suffixes = to.descriptor().suffixes();
-            String first = suffixes.isEmpty() ? id : suffixes.get(0);
-            if (Files.isDirectory(target)) {
-                String zip = suffixes.stream().filter(s -> s.endsWith("zip")).findFirst().orElse(first + ".zip");
-                Responses.zip(exchange, target, base + "." + zip);
-            } else {
-                Responses.file(exchange, to.descriptor().mediaType(), target, base + "." + first);
-            }
+        FormatProvider to = jobs.context().formats().getWritable(id);
+        jobs.run(exchange, (spool, uploads) -> {
+            send(exchange, spool, uploads, to, query);
+            return null;
+        });
+    }
+
+    private void send(HttpExchange exchange, UploadSpool spool, List<Path> uploads, FormatProvider to,
+            QueryParameters query) throws IOException, HttpProblem {
+        if (uploads.size() != 1) {
+            throw new HttpProblem(400, "convert takes one input, the request holds " + uploads.size(), "",
+                    "send one package or dataset per request");
+        }
+        String base = baseName(uploads.get(0));
+        Path target = Files.createDirectory(spool.folder().resolve(".out")).resolve(base);
+        try {
+            OpenedInput in = new InputOpener(jobs.context().formats()).open(uploads.get(0), new InputOptions(
+                    query.get("from"), Map.of(), query.get("profile"), ProfileOptions.NONE, null), IGNORED);
+            new PlanConverter().convert(in, to, new WriteContext(target, FormatRegistry.parseOptions(to, Map.of()),
+                    IGNORED), ConversionOptions.DEFAULT);
+        } catch (PlanexException e) {
+            throw HttpProblem.of(e, spool::relative);
+        }
+        List<String> suffixes = to.descriptor().suffixes();
+        String first = suffixes.isEmpty() ? to.descriptor().id() : suffixes.get(0);
+        if (Files.isDirectory(target)) {
+            String zip = suffixes.stream().filter(s -> s.endsWith("zip")).findFirst().orElse(first + ".zip");
+            Responses.zip(exchange, target, base + "." + zip);
+        } else {
+            Responses.file(exchange, to.descriptor().mediaType(), target, base + "." + first);
         }
     }
 

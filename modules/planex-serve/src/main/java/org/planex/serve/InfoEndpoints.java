@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
-import org.planex.rule.Rule;
+import java.util.function.BiConsumer;
 import org.planex.rule.RuleDescriptor;
 import org.planex.spi.Capability;
 import org.planex.spi.FormatDescriptor;
-import org.planex.spi.FormatProvider;
 import org.planex.spi.OptionDescriptor;
 
 /**
@@ -45,10 +45,8 @@ final class InfoEndpoints {
 
     /** {@code GET /formats}. */
     void formats(HttpExchange exchange) throws IOException {
-        ArrayNode list = Responses.object().arrayNode();
-        for (FormatProvider p : context.formats().providers()) {
+        list(exchange, context.formats().providers(), (p, f) -> {
             FormatDescriptor d = p.descriptor();
-            ObjectNode f = list.addObject();
             f.put("id", d.id());
             f.put("name", d.name());
             f.put("mediaType", d.mediaType());
@@ -64,22 +62,26 @@ final class InfoEndpoints {
                 n.put("description", o.description());
                 n.put("default", o.defaultValue() == null ? null : String.valueOf(o.defaultValue()));
             }
-        }
-        Responses.json(exchange, 200, list);
+        });
     }
 
     /** {@code GET /rules}. */
     void rules(HttpExchange exchange) throws IOException {
-        ArrayNode list = Responses.object().arrayNode();
-        for (Rule r : context.rules().rules()) {
+        list(exchange, context.rules().rules(), (r, n) -> {
             RuleDescriptor d = r.descriptor();
-            ObjectNode n = list.addObject();
             n.put("id", d.id());
             n.put("scope", d.scope().name().toLowerCase(Locale.ROOT));
             n.put("severity", d.defaultSeverity().token());
             n.put("description", d.description());
             d.emits().forEach(n.putArray("emits")::add);
-        }
+        });
+    }
+
+    /** Sends a JSON array of one object per item, filled by {@code fill}. */
+    private static <T> void list(HttpExchange exchange, List<T> items, BiConsumer<T, ObjectNode> fill)
+            throws IOException {
+        ArrayNode list = Responses.object().arrayNode();
+        items.forEach(item -> fill.accept(item, list.addObject()));
         Responses.json(exchange, 200, list);
     }
 

@@ -45,9 +45,10 @@ public final class PlanexServer implements AutoCloseable {
         Files.createDirectories(options.temp());
         JobGate gate = new JobGate(options.jobs(), options.queue(), options.maxWaitSeconds());
         InfoEndpoints info = new InfoEndpoints(context, gate);
+        UploadJobs jobs = new UploadJobs(context, gate, options);
         Router router = new Router(log)
-                .add("POST", "/validate", new ValidateEndpoint(context, gate, options))
-                .add("POST", "/convert", new ConvertEndpoint(context, gate, options))
+                .add("POST", "/validate", new ValidateEndpoint(jobs))
+                .add("POST", "/convert", new ConvertEndpoint(jobs))
                 .add("GET", "/formats", info::formats)
                 .add("GET", "/rules", info::rules)
                 .add("GET", "/health", info::health)

@@ -4,8 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import org.planex.rule.Issue;
 import org.planex.rule.Tolerances;
@@ -25,24 +23,12 @@ import org.planex.validate.report.ReportFormat;
  *
  * <p><b>Thread safety:</b> thread-safe.
  *
+ * @param jobs runs the job on the uploads
  * @since 0.3
  */
-final class ValidateEndpoint implements Endpoint {
+record ValidateEndpoint(UploadJobs jobs) implements Endpoint {
 
     private static final Set<String> PARAMETERS = Set.of("report", "tolerance", "min-area", "rules", "skip");
-
-    private final ServeContext context;
-    private final JobGate gate;
-    private final ServeOptions options;
-    private final int threads;
-
-    /** The endpoint; each validation uses its share of the cores. */
-    ValidateEndpoint(ServeContext context, JobGate gate, ServeOptions options) {
-        this.context = context;
-        this.gate = gate;
-        this.options = options;
-        this.threads = Math.max(1, Runtime.getRuntime().availableProcessors() / options.jobs());
-    }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException, HttpProblem, PlanexException {
@@ -50,15 +36,13 @@ final class ValidateEndpoint implements Endpoint {
         ReportFormat format = ReportMediaTypes.choose(query.get("report"),
                 exchange.getRequestHeaders().getFirst("Accept"));
         Validator validator = validator(query);
-        byte[] body;
-        try (JobGate.Permit permit = gate.enter(); UploadSpool spool = UploadSpool.create(options.temp())) {
-            List<Path> uploads = spool.receive(exchange, new UploadLimit(options.maxUpload()));
+        byte[] body = jobs.run(exchange, (spool, uploads) -> {
             ValidationReport report = validator.validate(uploads);
             refuseUnreadable(report, spool);
             StringWriter text = new StringWriter();
             format.writer().write(report, text);
-            body = spool.relative(text.toString()).getBytes(StandardCharsets.UTF_8);
-        }
+            return spool.relative(text.toString()).getBytes(StandardCharsets.UTF_8);
+        });
         Responses.bytes(exchange, 200, ReportMediaTypes.of(format), body);
     }
 
@@ -73,7 +57,8 @@ final class ValidateEndpoint implements Endpoint {
             if (minArea != null) {
                 tolerances = tolerances.withMinArea(minArea);
             }
-            return context.validator(tolerances, RuleSelection.of(query.get("rules"), query.get("skip")), threads);
+            return jobs.context().validator(tolerances, RuleSelection.of(query.get("rules"), query.get("skip")),
+                    jobs.threadsPerJob());
         } catch (IllegalArgumentException e) {
             throw new HttpProblem(400, e.getMessage(), "", "correct the query parameters (GET /openapi.json)");
         }

@@ -26,12 +26,9 @@ class OpenApiRoutesTest {
             JsonNode api = ServeFixture.json(doc);
             assertThat(api.get("openapi").asText()).startsWith("3.1");
             List<String> checked = new ArrayList<>();
-            var paths = api.get("paths").fields();
-            while (paths.hasNext()) {
-                var path = paths.next();
-                var methods = path.getValue().fieldNames();
-                while (methods.hasNext()) {
-                    String method = methods.next().toUpperCase(Locale.ROOT);
+            for (var path : api.get("paths").properties()) {
+                for (var operation : path.getValue().properties()) {
+                    String method = operation.getKey().toUpperCase(Locale.ROOT);
                     HttpRequest.Builder request = method.equals("GET")
                             ? HttpRequest.newBuilder(serve.uri(path.getKey())).GET()
                             : serve.post(path.getKey(), UploadSpool.ZIP, ServeFixture.zip("qingpu"));
