@@ -3,6 +3,7 @@ package org.planex.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +21,9 @@ import org.planex.spi.PlanexException;
  * @since 0.3
  */
 final class Router implements HttpHandler {
+
+    /** The most bytes of a refused request's body read and discarded before the answer. */
+    static final long DISCARD_LIMIT = 32L << 20;
 
     private final Map<String, Map<String, Endpoint>> routes = new LinkedHashMap<>();
     private final PrintStream log;
@@ -70,10 +74,32 @@ final class Router implements HttpHandler {
         return endpoint;
     }
 
-    /** Sends the problem unless a response has been started, which then ends as it is. */
+    /**
+     * Sends the problem unless a response has been started, which then ends as it is. What the client is still
+     * sending is first read and discarded, up to {@value #DISCARD_LIMIT} bytes: a client that is still writing
+     * its upload when the connection closes with unread data gets a reset instead of the answer. Beyond that the
+     * connection is closed after the answer.
+     */
     private static void answer(HttpExchange exchange, HttpProblem problem) throws IOException {
         if (exchange.getResponseCode() == -1) {
+            discardBody(exchange);
             Responses.problem(exchange, problem);
+        }
+    }
+
+    private static void discardBody(HttpExchange exchange) {
+        byte[] buf = new byte[1 << 16];
+        InputStream in = exchange.getRequestBody();
+        try {
+            for (long n = 0; n < DISCARD_LIMIT;) {
+                int r = in.read(buf);
+                if (r < 0) {
+                    return;
+                }
+                n += r;
+            }
+        } catch (IOException clientGone) {
+            // nothing more to read: the answer is sent if it still can be, then the connection closes
         }
     }
 }
