@@ -77,7 +77,8 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         CountDownLatch stopped = new CountDownLatch(1);
-        try (PlanexServer server = PlanexServer.start(ServeContext.load(parent.plugins()), options, log)) {
+        ServeContext context = ServeContext.load(parent.plugins());
+        try (PlanexServer server = PlanexServer.start(context, options, log)) {
             Thread hook = new Thread(stopped::countDown, "planex-serve-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             out.printf("planex serve: listening on %s (uploads up to %d bytes, %d jobs, %d waiting); Ctrl-C stops%n",
