@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load benchmark of planex serve: the shaded jar serves in its own JVM on loopback, and ServeLoadTest
 # (modules/planex-serve) sends CLIENTS x REQUESTS validations of the three YRD packages at once (multipart, about
-# 1 MB each), checks every answer (200 with the six errors of the example, or 503 with Retry-After), checks that
+# 150 KB each: the packages are zipped), checks every answer (200 with the six errors of the example, or 503 with Retry-After), checks that
 # nothing is left in the server's temporary folder, and prints throughput and latency (p50, p95, max).
 #
 #   bench/serve.sh                            # 200 requests at once, --jobs 2, a queue that holds them all
