@@ -22,12 +22,7 @@ final class FormatChoice {
 
     static FormatProvider forOutput(FormatRegistry registry, Path output, String id) throws PlanexException {
         if (id != null) {
-            FormatProvider p = registry.get(id);
-            if (!p.descriptor().can(Capability.WRITE)) {
-                throw new PlanexException(ErrorKind.USAGE, Location.UNKNOWN, "format " + id
-                        + " can be read but not written (see 'planex formats')");
-            }
-            return p;
+            return registry.getWritable(id);
         }
         String name = output.getFileName().toString();
         FormatProvider best = null;

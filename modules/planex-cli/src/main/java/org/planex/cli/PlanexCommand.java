@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Exchange and validate spatial plans between neighbouring jurisdictions.",
         subcommands = {FormatsCommand.class, InfoCommand.class, ConvertCommand.class, DemoCommand.class,
-            CodesCommand.class, ValidateCommand.class, HelpCommand.class})
+            CodesCommand.class, ValidateCommand.class, ServeCommand.class, HelpCommand.class})
 public final class PlanexCommand implements Callable<Integer> {
 
     @Spec

@@ -17,6 +17,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.planex.spi.Capability;
 import org.planex.spi.ErrorKind;
 import org.planex.spi.FormatOptions;
 import org.planex.spi.FormatProvider;
@@ -122,6 +123,21 @@ public final class FormatRegistry {
         if (p == null) {
             throw new PlanexException(ErrorKind.USAGE, Location.UNKNOWN, "unknown format '" + id + "' (known: "
                     + String.join(", ", byId.keySet()) + "; see 'planex formats')");
+        }
+        return p;
+    }
+
+    /**
+     * The provider with that id, which must be able to write.
+     *
+     * @throws PlanexException of kind USAGE naming the known ids, or saying the format is read-only
+     * @since 0.3
+     */
+    public FormatProvider getWritable(String id) throws PlanexException {
+        FormatProvider p = get(id);
+        if (!p.descriptor().can(Capability.WRITE)) {
+            throw new PlanexException(ErrorKind.USAGE, Location.UNKNOWN, "format " + id
+                    + " can be read but not written (see 'planex formats')");
         }
         return p;
     }
