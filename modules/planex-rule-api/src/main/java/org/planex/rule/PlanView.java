@@ -58,10 +58,12 @@ public interface PlanView {
     Geometry metric(int feature);
 
     /**
-     * The zones whose metric geometry does not form a clean polygonal coverage with the zones around it, as JTS
-     * {@code CoverageValidator} defines it: its boundary crosses the interior of another zone, or a shared edge
-     * has different vertices on the two sides. Computed once per plan (in parallel) and shared by the rules that
-     * need it; a zone outside the set can be merged with its neighbours by a coverage union.
+     * The zones whose metric geometry does not form a clean polygonal coverage with the other zones: its boundary
+     * meets another zone's other than at shared vertices and whole shared segments (it crosses it, touches it
+     * where one has no vertex, runs on part of it, or runs on it in the same direction), or it lies inside another
+     * zone. At least the zones JTS {@code CoverageValidator} marks, and every zone that overlaps another; the zones
+     * outside the set form a clean coverage, which a coverage union can merge. Computed once per plan and shared
+     * by the rules that need it.
      *
      * @return the indices of those zones; empty when there is no metric view
      */
