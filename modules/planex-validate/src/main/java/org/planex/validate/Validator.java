@@ -67,7 +67,7 @@ public final class Validator {
         this.tasks = new OrderedTasks(b.threads);
         this.rules = new RuleRunner(b.catalog, context, b.selection, b.profile, tasks);
         this.loader = new PlanLoader(b.formats, context, rules, b.containers);
-        this.reports = new ReportAssembler(context.tolerances());
+        this.reports = new ReportAssembler(context);
     }
 
     /**
@@ -115,7 +115,7 @@ public final class Validator {
                 summaries.add(reports.summary(loaded.plan()));
             }
         }
-        return reports.report(rules.ran(), summaries, issues, rules.check(plans));
+        return reports.report(rules.ran(), summaries, issues, plans, rules.check(plans));
     }
 
     /**
@@ -123,7 +123,7 @@ public final class Validator {
      * container and do not run).
      */
     public ValidationReport validatePlans(List<LoadedPlan> plans) {
-        return reports.report(rules.ran(), plans.stream().map(reports::summary).toList(), List.of(),
+        return reports.report(rules.ran(), plans.stream().map(reports::summary).toList(), List.of(), plans,
                 rules.check(plans));
     }
 
