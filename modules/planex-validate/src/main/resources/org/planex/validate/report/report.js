@@ -20,6 +20,7 @@
   var featureLayers = [];
   var issueLayers = {};
   var selected = null;
+  var openPopup = null;
 
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -46,7 +47,7 @@
     if (f.kind === 'zone') {
       return { color: '#555', weight: 0.6, fillColor: CATEGORY[f.category] || '#c4c4c4', fillOpacity: 0.75 };
     }
-    if (f.kind === 'control-area') {
+    if (f.kind === 'controlArea') {
       return { color: CONTROL[f.category] || '#7b1fa2', weight: 2, dashArray: '6 4', fillOpacity: 0.12 };
     }
     if (f.kind === 'corridor') {
@@ -56,7 +57,7 @@
   }
 
   var groups = {
-    'zone': L.featureGroup(), 'control-area': L.featureGroup(), 'corridor': L.featureGroup(),
+    'zone': L.featureGroup(), controlArea: L.featureGroup(), 'corridor': L.featureGroup(),
     'facility': L.featureGroup()
   };
   var outlines = L.featureGroup();
@@ -126,10 +127,10 @@
     issues.addLayer(layer);
   });
 
-  [bands, groups.zone, groups['control-area'], groups.corridor, groups.facility, outlines, borders, issues]
+  [bands, groups.zone, groups.controlArea, groups.corridor, groups.facility, outlines, borders, issues]
     .forEach(function (g) { g.addTo(map); });
   L.control.layers(null, {
-    'Zones (by category)': groups.zone, 'Control areas': groups['control-area'], 'Corridors': groups.corridor,
+    'Zones (by category)': groups.zone, 'Control areas': groups.controlArea, 'Corridors': groups.corridor,
     'Facilities': groups.facility, 'Border band': bands, 'Borders': borders, 'Plan outlines': outlines,
     'Issues': issues
   }, { collapsed: false }).addTo(map);
@@ -203,7 +204,7 @@
     var b = issueBounds(i);
     if (b && zoom) {
       map.fitBounds(b, { padding: [40, 40], animate: false });
-      L.popup({ autoPan: false }).setLatLng(b.getCenter()).setContent(issuePopup(i)).openOn(map);
+      openPopup = L.popup({ autoPan: false }).setLatLng(b.getCenter()).setContent(issuePopup(i)).openOn(map);
     }
   }
 
@@ -273,6 +274,14 @@
         layer.eachLayer(function (l) { out[f.package + '/' + f.id] = f.category + ' ' + l.options.fillColor; });
       });
       return out;
+    },
+    markerColour: function (n) {
+      var colour = null;
+      if (issueLayers[n]) { issueLayers[n].eachLayer(function (l) { colour = l.options.color; }); }
+      return colour;
+    },
+    popup: function () {
+      return openPopup && openPopup.isOpen() ? openPopup.getElement().textContent : null;
     },
     legend: function () { return legendEntries.map(function (c) { return c + ' ' + CATEGORY[c]; }); },
     layers: function () {
