@@ -31,8 +31,10 @@ import org.planex.validate.rules.ZoneCategories;
  *
  * <p>Geometries are simplified in their metric CRS with JTS {@link TopologyPreservingSimplifier} before they
  * are taken to longitude/latitude: to {@value #EXTENT_FRACTION} of the diagonal of the largest plan area (a tenth
- * of a pixel on a 1,000-pixel-wide view of that plan), and to at most the run's snapping tolerance for the
- * features an issue names, so that zooming on a 1.5 m sliver still shows its zones true to the metre.
+ * of a pixel on a 4,000-pixel-wide view of that plan: 1 m for a plan 40 km across), and to at most a tenth of
+ * the run's snapping tolerance for the features an issue names, so that zooming on a 1.5 m sliver still shows
+ * them true to the decimetre. Each feature is simplified on its own: at the zoom of a sliver, neighbours no issue
+ * names may show hairline gaps between them that the data does not have (the issue markers are exact).
  *
  * <p><b>Thread safety:</b> immutable and thread-safe.
  *
@@ -41,7 +43,7 @@ import org.planex.validate.rules.ZoneCategories;
 final class ReportMapBuilder {
 
     /** The simplification tolerance as a fraction of the diagonal of the region. */
-    static final double EXTENT_FRACTION = 1e-4;
+    static final double EXTENT_FRACTION = 2.5e-5;
 
     private final ValidationContext context;
 
@@ -77,7 +79,7 @@ final class ReportMapBuilder {
         }
         Map<String, TreeSet<Integer>> named = named(byId, issues);
         double display = displayTolerance(byId.values());
-        double namedTolerance = Math.min(display, context.tolerances().tolerance());
+        double namedTolerance = Math.min(display, context.tolerances().tolerance() / 10);
         List<MapFeature> features = new ArrayList<>();
         Map<String, Geometry> outlines = new LinkedHashMap<>();
         int total = 0;

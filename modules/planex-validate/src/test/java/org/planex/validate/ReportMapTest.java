@@ -82,10 +82,10 @@ class ReportMapTest {
     }
 
     @Test
-    void shapesAreSimplifiedToATenThousandthOfThePlanDiagonal() {
+    void shapesAreSimplifiedToAFortyThousandthOfThePlanDiagonal() {
         ReportMap map = westAndEast().map();
-        assertThat(map.simplifiedM()).isEqualTo(1.41);
-        assertThat(map.simplifiedNamedM()).isEqualTo(1.0);
+        assertThat(map.simplifiedM()).isEqualTo(0.35);
+        assertThat(map.simplifiedNamedM()).isEqualTo(0.1);
         MapFeature wiggly = map.features().stream().filter(f -> f.featureId().equals("W-WIGGLY")).findFirst()
                 .orElseThrow();
         assertThat(wiggly().getNumPoints()).isGreaterThan(2_000);

@@ -15,6 +15,8 @@
   };
   var SEVERITY = { error: '#d50000', warning: '#ff8f00', info: '#1565c0' };
   var HIGHLIGHT = '#00e5ff';
+  /* Pixels left free above an issue for its popup. */
+  var POPUP_ROOM = 270;
 
   var map = L.map('planex-map', { zoomSnap: 0.25, maxZoom: 24, attributionControl: false });
   var featureLayers = [];
@@ -203,8 +205,9 @@
     if (li) { li.classList.add('selected'); li.scrollIntoView({ block: 'nearest' }); }
     var b = issueBounds(i);
     if (b && zoom) {
-      map.fitBounds(b, { padding: [40, 40], animate: false });
-      openPopup = L.popup({ autoPan: false }).setLatLng(b.getCenter()).setContent(issuePopup(i)).openOn(map);
+      map.fitBounds(b, { paddingTopLeft: [40, POPUP_ROOM], paddingBottomRight: [40, 30], animate: false });
+      openPopup = L.popup({ autoPan: false, maxHeight: POPUP_ROOM - 60, maxWidth: 420 })
+        .setLatLng([b.getNorth(), b.getCenter().lng]).setContent(issuePopup(i)).openOn(map);
     }
   }
 
