@@ -23,12 +23,10 @@ import org.planex.model.FeatureKind;
 public record MapFeature(String packageId, String featureId, FeatureKind kind, String name, String category,
         String code, Geometry geometry, boolean named) {
 
-    /** Checks the parts that may not be missing. */
+    /** Checks the parts the map draws with. */
     public MapFeature {
-        Objects.requireNonNull(packageId, "packageId");
-        Objects.requireNonNull(featureId, "featureId");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(category, "category");
-        Objects.requireNonNull(geometry, "geometry");
+        Objects.requireNonNull(kind, "kind of " + featureId);
+        Objects.requireNonNull(category, "category of " + featureId);
+        Objects.requireNonNull(geometry, "geometry of " + featureId);
     }
 }

@@ -24,9 +24,10 @@ import org.planex.validate.ValidationReport;
  * data (a zone named {@code </script>...}) can close the element; the script reads every value as text.
  *
  * <p>Members: {@code packages} (id, jurisdiction, outline), {@code borders} (label, line, band),
- * {@code features} (package, id, kind, name, category, code, named, geometry) and {@code issues} (n, the
- * number in the report's issue table; rule, severity, kind, message, packages, features, measures, marker, and
- * {@code targets}: the indices in {@code features} of the features the issue names).
+ * {@code features} (package, id, kind, name, category, code, named, geometry) and {@code issues} ({@code n},
+ * the number in the report's issue table; the members of an issue of the JSON report, from {@code rule} to
+ * {@code geometry}, its marker; and {@code targets}: the indices in {@code features} of the features the issue
+ * names).
  *
  * <p><b>Thread safety:</b> stateless.
  *
@@ -108,19 +109,7 @@ final class ReportMapData {
             n++;
             g.writeStartObject();
             g.writeNumberField("n", n);
-            g.writeStringField("rule", i.ruleId());
-            g.writeStringField("severity", i.severity().token());
-            g.writeStringField("kind", i.kind());
-            g.writeStringField("message", i.message());
-            strings(g, "packages", i.packageIds());
-            strings(g, "features", i.featureIds());
-            g.writeObjectFieldStart("measures");
-            for (Map.Entry<String, Double> e : i.measures().entrySet()) {
-                g.writeNumberField(e.getKey(), e.getValue());
-            }
-            g.writeEndObject();
-            g.writeFieldName("marker");
-            ReportGeometryWriter.write(g, i.marker());
+            JsonReportWriter.issueMembers(g, i);
             g.writeArrayFieldStart("targets");
             for (String p : i.packageIds()) {
                 for (String f : i.featureIds()) {
@@ -132,14 +121,6 @@ final class ReportMapData {
             }
             g.writeEndArray();
             g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (String v : values) {
-            g.writeString(v);
         }
         g.writeEndArray();
     }

@@ -118,8 +118,8 @@
   }
 
   data.issues.forEach(function (i) {
-    if (!i.marker) { return; }
-    var layer = geo(i.marker, {
+    if (!i.geometry) { return; }
+    var layer = geo(i.geometry, {
       style: function () { return issueStyle(i, false); },
       pointToLayer: function (pt, latlng) { return L.circleMarker(latlng, { radius: 7 }); }
     });
