@@ -17,16 +17,20 @@ import org.locationtech.jts.geom.Geometry;
  *        in the order of the report's borders
  * @param featuresTotal the number of features of the packages that could be measured
  * @param featuresNamed how many of the drawn features an issue names
+ * @param issuesNamingMany how many issues name more features than the map draws for one issue
+ *        ({@code maxNamedPerIssue}); of theirs, only those near a border are drawn
+ * @param maxNamedPerIssue the most features of one issue drawn wherever they are
  * @param bandWidthM the band width in metres (the tolerance model's border width)
  * @param simplifiedM the simplification tolerance in metres for the features no issue names
  * @param simplifiedNamedM the simplification tolerance in metres for the features an issue names
  * @since 0.3
  */
 public record ReportMap(List<MapFeature> features, Map<String, Geometry> outlines, List<Geometry> bands,
-        int featuresTotal, int featuresNamed, double bandWidthM, double simplifiedM, double simplifiedNamedM) {
+        int featuresTotal, int featuresNamed, int issuesNamingMany, int maxNamedPerIssue, double bandWidthM,
+        double simplifiedM, double simplifiedNamedM) {
 
     /** A map with nothing to draw. */
-    public static final ReportMap EMPTY = new ReportMap(List.of(), Map.of(), List.of(), 0, 0, 0, 0, 0);
+    public static final ReportMap EMPTY = new ReportMap(List.of(), Map.of(), List.of(), 0, 0, 0, 0, 0, 0, 0);
 
     /** Copies the collections. */
     public ReportMap {
@@ -35,7 +39,7 @@ public record ReportMap(List<MapFeature> features, Map<String, Geometry> outline
         bands = List.copyOf(bands);
     }
 
-    /** The number of features left out of the map: neither near a border nor named by an issue. */
+    /** The number of features left out of the map: neither near a border nor named by an issue that names few. */
     public int featuresLeftOut() {
         return featuresTotal - features.size();
     }

@@ -27,7 +27,9 @@ import org.planex.validate.rules.ZoneCategories;
 /**
  * Chooses and prepares what the report map draws ({@link ReportMap}): of each adjacent pair, the features of both
  * sides that come within the border width of the other side's plan area ({@link PlanPair#nearBorder}), plus
- * every feature an issue names, so a large plan's report carries its borders and its issues, not the whole plan.
+ * the features an issue names, so a large plan's report carries its borders and its issues, not the whole plan.
+ * An issue that names more than {@value #MAX_NAMED_PER_ISSUE} features (a code used by 5,000 zones) adds none:
+ * of its features, only those near a border are drawn, and the report says how many such issues there are.
  *
  * <p>Geometries are simplified in their metric CRS with JTS {@link TopologyPreservingSimplifier} before they
  * are taken to longitude/latitude: to {@value #EXTENT_FRACTION} of the diagonal of the largest plan area (a tenth
@@ -44,6 +46,8 @@ final class ReportMapBuilder {
 
     /** The simplification tolerance as a fraction of the diagonal of the region. */
     static final double EXTENT_FRACTION = 2.5e-5;
+    /** The most features of one issue drawn wherever they are. */
+    static final int MAX_NAMED_PER_ISSUE = 50;
 
     private final ValidationContext context;
 
@@ -108,7 +112,9 @@ final class ReportMapBuilder {
                 namedCount += isNamed ? 1 : 0;
             }
         }
-        return new ReportMap(features, outlines, bands, total, namedCount, band, display, namedTolerance);
+        int namingMany = (int) issues.stream().filter(i -> i.featureIds().size() > MAX_NAMED_PER_ISSUE).count();
+        return new ReportMap(features, outlines, bands, total, namedCount, namingMany, MAX_NAMED_PER_ISSUE, band,
+                display, namedTolerance);
     }
 
     /**
@@ -123,14 +129,14 @@ final class ReportMapBuilder {
         }
     }
 
-    /** The indices of the features each issue names, by package id. */
+    /** The indices of the features each issue that names few names, by package id. */
     private static Map<String, TreeSet<Integer>> named(Map<String, LoadedPlan> plans, List<Issue> issues) {
         Map<String, Map<String, Integer>> indexById = new HashMap<>();
         Map<String, TreeSet<Integer>> out = new HashMap<>();
         for (Issue issue : issues) {
             for (String packageId : issue.packageIds()) {
                 LoadedPlan p = plans.get(packageId);
-                if (p == null || issue.featureIds().isEmpty()) {
+                if (p == null || issue.featureIds().isEmpty() || issue.featureIds().size() > MAX_NAMED_PER_ISSUE) {
                     continue;
                 }
                 Map<String, Integer> ids = indexById.computeIfAbsent(packageId, k -> indexOf(p));

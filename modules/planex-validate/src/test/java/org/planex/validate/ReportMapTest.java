@@ -74,6 +74,25 @@ class ReportMapTest {
     }
 
     @Test
+    void anIssueNamingManyFeaturesAddsOnlyThoseNearTheBorder() {
+        TestPlans west = TestPlans.plan("WEST", "310001", 0, 0, 10_000, 10_000)
+                .zone("W-HOME-NEAR", "070102", rect(9_900, 0, 10_000, 100));
+        for (int k = 0; k < 60; k++) {
+            west.zone("W-HOME-" + k, "070102", rect(k * 100, 5_000, k * 100 + 100, 5_100));
+        }
+        TestPlans east = TestPlans.plan("EAST", "310002", 10_000, 0, 20_000, 10_000)
+                .zone("E-FARM", "0101", rect(10_000, 0, 11_000, 1_000));
+        ValidationReport report = Runs.plans("CODE.*,XB.*,BORDER.*", west, east);
+        assertThat(report.issues()).filteredOn(i -> i.featureIds().size() == 61).isNotEmpty();
+        ReportMap map = report.map();
+        assertThat(map.features()).extracting(MapFeature::featureId)
+                .containsExactlyInAnyOrder("W-HOME-NEAR", "E-FARM");
+        assertThat(map.issuesNamingMany()).isEqualTo(1);
+        assertThat(map.maxNamedPerIssue()).isEqualTo(50);
+        assertThat(map.featuresLeftOut()).isEqualTo(60);
+    }
+
+    @Test
     void featuresAreColouredByHarmonisedCategoryOrKind() {
         Map<String, String> category = westAndEast().map().features().stream()
                 .collect(Collectors.toMap(MapFeature::featureId, MapFeature::category));

@@ -138,6 +138,10 @@ public final class HtmlReportWriter implements ReportWriter {
                     + " markers are exact.", m.features().size(), m.featuresTotal(),
                     TextReportWriter.n(m.bandWidthM()), m.featuresNamed(), m.featuresLeftOut(),
                     TextReportWriter.n(m.simplifiedM()), TextReportWriter.n(m.simplifiedNamedM()))));
+            if (m.issuesNamingMany() > 0) {
+                h.append(esc(String.format(Locale.ROOT, " %d issues name more than %d features each; of theirs, only"
+                        + " those near a border are drawn.", m.issuesNamingMany(), m.maxNamedPerIssue())));
+            }
         } else {
             h.append("The map shows the plan areas, the borders and the issue markers; no features were prepared for it.");
         }
