@@ -18,7 +18,7 @@
   /* Pixels left free above an issue for its popup. */
   var POPUP_ROOM = 270;
 
-  var map = L.map('planex-map', { zoomSnap: 0.25, maxZoom: 24, attributionControl: false });
+  var map = L.map('planex-map', { zoomSnap: 0.25, maxZoom: 24, attributionControl: false, fadeAnimation: false });
   var featureLayers = [];
   var issueLayers = {};
   var selected = null;
