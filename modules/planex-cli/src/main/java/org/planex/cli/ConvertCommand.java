@@ -30,6 +30,7 @@ import org.planex.spi.ExitCode;
 import org.planex.spi.FormatProvider;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
+import org.planex.spi.io.AtomicOutput;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -193,6 +194,7 @@ public final class ConvertCommand implements Callable<Integer> {
         return out;
     }
 
+    /** Writes the summary through an {@link AtomicOutput}: complete or not at all, a previous one kept on failure. */
     private void writeSummary(List<BatchConversion.Outcome> outcomes, double seconds, long features)
             throws PlanexException {
         ObjectNode root = new ObjectMapper().createObjectNode();
@@ -216,11 +218,15 @@ public final class ConvertCommand implements Callable<Integer> {
                 n.put("error", o.error().getMessage());
             }
         }
-        try {
-            Files.writeString(summary, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(root));
-        } catch (IOException e) {
-            throw PlanexException.notWritable(Location.of(summary), "cannot write the summary: " + e.getMessage(), e);
+        try (AtomicOutput out = AtomicOutput.file(summary)) {
+            try {
+                Files.writeString(out.path(), new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(root));
+            } catch (IOException e) {
+                throw PlanexException.notWritable(Location.of(summary), "cannot write the summary: " + e.getMessage()
+                        + "; check the disk has room and the folder is writable (a previous summary is kept)", e);
+            }
+            out.commit();
         }
     }
 

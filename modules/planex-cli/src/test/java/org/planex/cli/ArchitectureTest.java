@@ -69,10 +69,15 @@ class ArchitectureTest {
     @Test
     void formatPluginsDependOnTheSpiNotOnCoreOrEachOther() {
         noClasses().that().resideInAPackage("org.planex.format..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.planex.core..", "org.planex.xml..",
-                        "org.planex.codes..", "org.planex.crs..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.planex.core..", "org.planex.codes..",
+                        "org.planex.crs..")
                 .allowEmptyShould(true).check(CLASSES);
-        String[] formats = {"shapefile", "geojson", "geopackage"};
+        // INSPIRE PLU is a GML encoding like plan.xml: it reuses the GML codec and secure factories of planex-xml
+        noClasses().that().resideInAPackage("org.planex.format..")
+                .and().resideOutsideOfPackage("org.planex.format.inspire..")
+                .should().dependOnClassesThat().resideInAPackage("org.planex.xml..")
+                .allowEmptyShould(true).check(CLASSES);
+        String[] formats = {"shapefile", "geojson", "geopackage", "inspire"};
         for (String format : formats) {
             for (String other : formats) {
                 if (!other.equals(format)) {

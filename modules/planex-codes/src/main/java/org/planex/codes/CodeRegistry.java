@@ -12,6 +12,7 @@ import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
 import org.planex.spi.codes.CodeSystem;
 import org.planex.spi.codes.CodeSystemProvider;
+import org.planex.spi.codes.ComposedCrosswalk;
 import org.planex.spi.codes.Crosswalk;
 import org.planex.spi.codes.HarmonisedCategory;
 

@@ -90,7 +90,8 @@ public final class PackageMutators {
                 : Bytes.putInt(d, offset, Bytes.hostileCount(r, Bytes.getInt(d, offset, LITTLE_ENDIAN)), LITTLE_ENDIAN);
     }
 
-    private static Map<String, byte[]> unzip(byte[] d) {
+    /** The entries of a ZIP by name, in order, or {@code null} if it cannot be read. */
+    public static Map<String, byte[]> unzip(byte[] d) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(d), StandardCharsets.UTF_8)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
@@ -105,7 +106,7 @@ public final class PackageMutators {
     }
 
     /** The entries zipped with a fixed entry time. */
-    static byte[] zip(Map<String, byte[]> entries) {
+    public static byte[] zip(Map<String, byte[]> entries) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -53,6 +54,12 @@ public final class SeedWriters {
      */
     public static Path layers(FormatProvider provider, Path target, LayerSchema zoneSchema, boolean facilities,
             PlanHeader header) throws IOException {
+        return layers(provider, target, zoneSchema, facilities, header, RECORDS);
+    }
+
+    /** {@link #layers(FormatProvider, Path, LayerSchema, boolean, PlanHeader)} with {@code records} zones. */
+    public static Path layers(FormatProvider provider, Path target, LayerSchema zoneSchema, boolean facilities,
+            PlanHeader header, int records) throws IOException {
         SampleLayers zones = new SampleLayers(7);
         GeometryFactory gf = new GeometryFactory();
         try (LayerWriter w = provider.openLayerWriter(WriteContext.of(target))) {
@@ -60,7 +67,7 @@ public final class SeedWriters {
                 w.writePlanHeader(header);
             }
             LayerSink sink = w.createLayer(zoneSchema);
-            for (long i = 1; i <= RECORDS; i++) {
+            for (long i = 1; i <= records; i++) {
                 sink.write(zones.record(i));
             }
             LayerSink points = facilities ? w.createLayer(FACILITIES) : null;
@@ -76,10 +83,15 @@ public final class SeedWriters {
 
     /** Writes a plan with an attachment (a ZIP or folder package) or without ({@code .xml}) to {@code target}. */
     public static Path plan(FormatProvider provider, Path target) throws IOException {
+        return plan(provider, target, RECORDS);
+    }
+
+    /** {@link #plan(FormatProvider, Path)} with {@code count} features (from one seed: same count, same plan). */
+    public static Path plan(FormatProvider provider, Path target, int count) throws IOException {
         SamplePlans s = SamplePlans.geographic();
         boolean document = target.getFileName().toString().endsWith(".xml");
         Attachment note = new Attachment("attachments/说明.txt", "text/plain", Sha256.of(NOTE), "规划说明");
-        PlanHeader header = s.header("QP-2035", RECORDS);
+        PlanHeader header = s.header("QP-2035", count);
         if (!document) {
             header = header.withAttachments(List.of(note));
         }
@@ -88,8 +100,8 @@ public final class SeedWriters {
             if (!document) {
                 w.addAttachment(note, new ByteArrayInputStream(NOTE));
             }
-            for (PlanFeature f : s.featureList(RECORDS, 11)) {
-                w.write(f);
+            for (Iterator<PlanFeature> it = s.features(count, 11); it.hasNext();) {
+                w.write(it.next());
             }
             w.finish();
         }

@@ -60,7 +60,12 @@ public interface PairView {
      * index, limited to the given kinds (all kinds when none is given). The zone around the other side's area is
      * computed once per (side, distance), so rules asking for the same distance share it.
      *
+     * <p>The zones of a side may be only those near its border: {@link #plan(Side)} then lists every feature that
+     * is not a zone but only the zones within the pair's reach ({@link Rule#pairReach}) of the border, and
+     * {@code nearBorder} is exact up to that reach.
+     *
      * @throws PlanexException if a geometry cannot be transformed
+     * @throws IllegalStateException if the distance exceeds the reach the pair rules declared
      */
     List<Integer> nearBorder(Side side, double distance, FeatureKind... kinds) throws PlanexException;
 

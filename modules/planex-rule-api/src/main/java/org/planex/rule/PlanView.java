@@ -1,6 +1,7 @@
 package org.planex.rule;
 
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -55,6 +56,16 @@ public interface PlanView {
 
     /** The metric geometry of a feature, or {@code null} if it has none or it is empty. */
     Geometry metric(int feature);
+
+    /**
+     * The zones whose metric geometry does not form a clean polygonal coverage with the zones around it, as JTS
+     * {@code CoverageValidator} defines it: its boundary crosses the interior of another zone, or a shared edge
+     * has different vertices on the two sides. Computed once per plan (in parallel) and shared by the rules that
+     * need it; a zone outside the set can be merged with its neighbours by a coverage union.
+     *
+     * @return the indices of those zones; empty when there is no metric view
+     */
+    BitSet unmatchedZones();
 
     /** The plan area in the metric CRS, or {@code null} when the header has none. */
     Geometry metricBoundary();

@@ -43,6 +43,20 @@ public interface Rule {
     default void checkPair(PairView pair, RuleContext context, IssueSink sink) throws PlanexException {
     }
 
+    /**
+     * For a pair rule: the largest {@code distance}, in metres, it passes to {@link PairView#nearBorder} with
+     * these settings. The engine then may give the pair only the zones within that distance of the other side's
+     * plan area (and every feature that is not a zone), which keeps the memory of a region bounded by its borders
+     * rather than by its plans. Distances that depend on the data need not be counted when they are facility
+     * impact radii: the engine adds the largest {@link org.planex.model.Facility#impactRadius()} of the pair.
+     *
+     * <p>The default, infinity, says the rule may look at any zone of a side: the engine then keeps whole plans.
+     * A pair rule that asks {@code nearBorder} for more than it declared gets an {@link IllegalStateException}.
+     */
+    default double pairReach(RuleContext context) {
+        return Double.POSITIVE_INFINITY;
+    }
+
     /** Checks all packages of a run at once. */
     default void checkRegion(RegionView region, RuleContext context, IssueSink sink) throws PlanexException {
     }

@@ -133,6 +133,29 @@ public final class ProbeInput {
     }
 
     /**
+     * The start tag of the root element of an XML head, from {@code <} up to (without) the first {@code >}
+     * or the end of the head, skipping the XML declaration, comments, processing instructions and a DOCTYPE
+     * opening; {@code null} if the head has none. For probing XML by its root element and namespace without
+     * parsing.
+     */
+    public String xmlRootTag() {
+        String text = headText();
+        int i = 0;
+        while (true) {
+            i = text.indexOf('<', i);
+            if (i < 0 || i + 1 >= text.length()) {
+                return null;
+            }
+            char c = text.charAt(i + 1);
+            if (c != '?' && c != '!') {
+                int end = text.indexOf('>', i);
+                return end < 0 ? text.substring(i) : text.substring(i, end);
+            }
+            i++;
+        }
+    }
+
+    /**
      * File names in a folder or entry names in a ZIP, relative, with forward slashes; empty otherwise, and
      * empty for a ZIP whose directory cannot be read.
      */

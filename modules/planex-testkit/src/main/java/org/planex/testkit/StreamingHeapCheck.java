@@ -4,20 +4,26 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
+import org.planex.model.PlanFeature;
 import org.planex.model.layer.LayerRecord;
+import org.planex.spi.DataModel;
 import org.planex.spi.FormatProvider;
 import org.planex.spi.LayerReader;
 import org.planex.spi.LayerSink;
 import org.planex.spi.LayerWriter;
+import org.planex.spi.PlanReader;
+import org.planex.spi.PlanWriter;
 import org.planex.spi.ReadContext;
 import org.planex.spi.RecordCursor;
 import org.planex.spi.WriteContext;
 
 /**
- * Proves a layered format streams: writes {@link SampleLayers} records to a file and reads them back in a
- * separate JVM whose heap is a fraction of the file, so a reader or writer that holds the dataset fails with
- * {@link OutOfMemoryError}.
+ * Proves a format streams: writes {@link SampleLayers} records (a layered format) or {@link SamplePlans}
+ * features (a plan format, in EPSG:4549, with a header whose boundary is one rectangle) to a file and reads them
+ * back in a separate JVM whose heap is a fraction of the file, so a reader or writer that holds the dataset
+ * fails with {@link OutOfMemoryError}.
  *
  * @since 0.1
  */
@@ -64,6 +70,10 @@ public final class StreamingHeapCheck {
         FormatProvider provider = (FormatProvider) Class.forName(args[0]).getDeclaredConstructor().newInstance();
         Path file = Path.of(args[1]);
         long n = Long.parseLong(args[2]);
+        if (provider.descriptor().dataModel() == DataModel.PLAN) {
+            System.out.println(n + " " + plans(provider, file, n) + " " + Files.size(file));
+            return;
+        }
         SampleLayers gen = new SampleLayers(11);
         try (LayerWriter w = provider.openLayerWriter(WriteContext.of(file))) {
             LayerSink sink = w.createLayer(SampleLayers.SCHEMA);
@@ -79,5 +89,23 @@ public final class StreamingHeapCheck {
             }
         }
         System.out.println(n + " " + read + " " + Files.size(file));
+    }
+
+    private static long plans(FormatProvider provider, Path file, long n) throws IOException {
+        SamplePlans gen = SamplePlans.projected();
+        try (PlanWriter w = provider.openPlanWriter(WriteContext.of(file))) {
+            w.begin(gen.header("STREAMING", 1));
+            for (Iterator<PlanFeature> it = gen.features(n, 11); it.hasNext(); ) {
+                w.write(it.next());
+            }
+            w.finish();
+        }
+        long read = 0;
+        try (PlanReader r = provider.openPlanReader(ReadContext.of(file))) {
+            for (PlanFeature f = r.read(); f != null; f = r.read()) {
+                read++;
+            }
+        }
+        return read;
     }
 }

@@ -66,16 +66,25 @@ final class ReportAssembler {
      * @param ran the ids of the rules that ran
      * @param packages a summary per input, in input order
      * @param loadIssues the issues found while loading
-     * @param plans the loaded plans
+     * @param plans the plans the pairs were checked over (border slices or whole plans)
+     * @param named the features of each whole plan that its own issues name ({@link #named})
      * @param results what the rules found over the loaded plans
      */
     ValidationReport report(List<String> ran, List<PackageSummary> packages, List<Issue> loadIssues,
-            List<LoadedPlan> plans, RuleRunner.Results results) {
+            List<LoadedPlan> plans, List<MapFeature> named, RuleRunner.Results results) {
         List<Issue> issues = new ArrayList<>(loadIssues);
         issues.addAll(results.issues());
         List<BorderSummary> borders = results.pairs().stream().map(this::border).toList();
         return new ValidationReport(ValidationReport.SCHEMA_VERSION, tolerances, ran, packages, borders, issues,
-                maps.build(plans, results.pairs(), issues));
+                maps.build(plans, results.pairs(), issues, named));
+    }
+
+    /**
+     * The features of a plan that issues name, for the report map: taken while the whole plan is in memory,
+     * before it is reduced to its border slice.
+     */
+    List<MapFeature> named(LoadedPlan plan, List<Issue> issues) {
+        return maps.named(plan, issues);
     }
 
     private static double round(double v) {

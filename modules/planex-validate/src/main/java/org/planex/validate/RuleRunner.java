@@ -5,6 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.planex.model.Facility;
+import org.planex.model.FeatureKind;
 import org.planex.model.PlanFeature;
 import org.planex.rule.Issue;
 import org.planex.rule.IssueSink;
@@ -29,6 +33,9 @@ import org.planex.validate.engine.ValidationContext;
  * @since 0.1
  */
 final class RuleRunner {
+
+    /** Metres per degree of latitude (and of longitude at the equator), on the mean Earth radius. */
+    private static final double METRES_PER_DEGREE = 111_195;
 
     private final List<Rule> active;
     private final ValidationContext context;
@@ -97,21 +104,52 @@ final class RuleRunner {
     Results check(List<LoadedPlan> plans) {
         List<Supplier<List<Issue>>> planTasks = new ArrayList<>();
         for (LoadedPlan plan : plans) {
-            planTasks.add(() -> checkFeatures(plan));
-            for (Rule r : scoped(RuleScope.PLAN)) {
-                planTasks.add(() -> issuesOf(r.descriptor(), sink -> r.checkPlan(plan, context, sink)));
-            }
+            planTasks.addAll(planTasks(plan));
         }
         List<Issue> issues = new ArrayList<>();
         tasks.run(planTasks).forEach(issues::addAll);
+        Results pairs = checkPairs(plans);
+        issues.addAll(pairs.issues());
+        return new Results(issues, pairs.pairs());
+    }
+
+    /** The issues of the feature and plan rules over one plan, in the order {@link #check} gives them. */
+    List<Issue> checkPlan(LoadedPlan plan) {
+        List<Issue> issues = new ArrayList<>();
+        tasks.run(planTasks(plan)).forEach(issues::addAll);
+        return issues;
+    }
+
+    /**
+     * The largest distance, in metres, at which the pair rules that run look at a side's zones
+     * ({@link Rule#pairReach}); infinite when one of them does not say, 0 when none runs.
+     */
+    double pairReach() {
+        double reach = 0;
+        for (Rule r : scoped(RuleScope.PAIR)) {
+            reach = Math.max(reach, r.pairReach(context));
+        }
+        return reach;
+    }
+
+    /**
+     * The issues of the pair rules over each adjacent pair, then of the region rules. Plans whose lon/lat extents
+     * do not come within twice the border width of each other are not paired (they cannot share a border).
+     */
+    Results checkPairs(List<LoadedPlan> plans) {
+        List<Envelope> extents = plans.stream().map(this::lonLatExtent).toList();
         List<Supplier<PairResult>> pairTasks = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
             for (int j = i + 1; j < plans.size(); j++) {
+                if (extents.get(i) != null && extents.get(j) != null && !extents.get(i).intersects(extents.get(j))) {
+                    continue;
+                }
                 LoadedPlan a = plans.get(i);
                 LoadedPlan b = plans.get(j);
                 pairTasks.add(() -> checkPair(a, b));
             }
         }
+        List<Issue> issues = new ArrayList<>();
         List<PairResult> pairs = new ArrayList<>();
         for (PairResult result : tasks.run(pairTasks)) {
             if (result != null) {
@@ -124,6 +162,45 @@ final class RuleRunner {
             run(r.descriptor(), issues, sink -> r.checkRegion(region, context, sink));
         }
         return new Results(issues, pairs);
+    }
+
+    private List<Supplier<List<Issue>>> planTasks(LoadedPlan plan) {
+        List<Supplier<List<Issue>>> planTasks = new ArrayList<>();
+        planTasks.add(() -> checkFeatures(plan));
+        for (Rule r : scoped(RuleScope.PLAN)) {
+            planTasks.add(() -> issuesOf(r.descriptor(), sink -> r.checkPlan(plan, context, sink)));
+        }
+        return planTasks;
+    }
+
+    /**
+     * The lon/lat envelope of a plan's area grown by twice the border width, or {@code null} when it has none (the
+     * pair is then tried).
+     */
+    private Envelope lonLatExtent(LoadedPlan plan) {
+        if (!plan.hasMetricView() || plan.metricBoundary() == null) {
+            return null;
+        }
+        Geometry area = plan.toLonLat(plan.metricBoundary());
+        if (area == null || area.isEmpty()) {
+            return null;
+        }
+        Envelope e = new Envelope(area.getEnvelopeInternal());
+        double latitude = Math.min(85, Math.max(Math.abs(e.getMinY()), Math.abs(e.getMaxY())));
+        double metres = 2 * context.tolerances().borderWidth();
+        e.expandBy(metres / (METRES_PER_DEGREE * Math.cos(Math.toRadians(latitude))), metres / METRES_PER_DEGREE);
+        return e;
+    }
+
+    /** The largest impact radius of a plan's facilities, 0 when none has one. */
+    private static double largestImpactRadius(LoadedPlan plan) {
+        double radius = 0;
+        for (int i : plan.indicesOf(FeatureKind.FACILITY)) {
+            if (plan.features().get(i) instanceof Facility f && f.impactRadius() != null) {
+                radius = Math.max(radius, f.impactRadius());
+            }
+        }
+        return radius;
     }
 
     /** The pair and the issues of its pair rules, or {@code null} when the two plans are not adjacent. */
@@ -168,7 +245,8 @@ final class RuleRunner {
             return null;
         }
         try {
-            return PlanPair.of(a, b, context.crs(), context.tolerances());
+            double reach = Math.max(pairReach(), Math.max(largestImpactRadius(a), largestImpactRadius(b)));
+            return PlanPair.of(a, b, context.crs(), context.tolerances(), reach);
         } catch (PlanexException e) {
             return null;
         }

@@ -14,9 +14,12 @@ import org.planex.validate.engine.LoadedPlan;
 import org.planex.validate.engine.ValidationContext;
 
 /**
- * The rule engine: loads every package once into memory ({@link LoadedPlan}), runs the selected rules in the
- * order of their scope (package, feature, plan, pair, region), finds the adjacent pairs from the boundaries
- * and checks each pair once, applies the severity profile, and returns a {@link ValidationReport}.
+ * The rule engine: loads each package into memory ({@link LoadedPlan}) and checks it alone (package, feature and
+ * plan rules), keeps of it only its {@linkplain LoadedPlan#borderSlice border slice} (the zones within the pair
+ * rules' reach of its border, and every other feature), then finds the adjacent pairs from the boundaries and
+ * checks each pair once, applies the severity profile, and returns a {@link ValidationReport}. A region thus holds
+ * whole plans only while they load (as many as there are threads), and border slices otherwise; a pair whose
+ * neighbour reaches deeper than a slice (a large facility radius, or plans that overlap far) reads that plan again.
  *
  * <p>A facade over three parts: loading ({@code PlanLoader}: inputs to loaded plans and the issues of loading;
  * a planex package's {@code plan.xml} is read once, the XSD checked in the same pass), rule running
@@ -47,6 +50,7 @@ public final class Validator {
     private final PlanLoader loader;
     private final ReportAssembler reports;
     private final OrderedTasks tasks;
+    private final ValidationContext context;
 
     /**
      * A validator.
@@ -68,6 +72,7 @@ public final class Validator {
         this.rules = new RuleRunner(b.catalog, context, b.selection, b.profile, tasks);
         this.loader = new PlanLoader(b.formats, context, rules, b.containers);
         this.reports = new ReportAssembler(context);
+        this.context = context;
     }
 
     /**
@@ -100,22 +105,67 @@ public final class Validator {
      * @param options the input options of each path that has some (others are read with the defaults)
      */
     public ValidationReport validate(List<Path> inputs, Map<Path, InputOptions> options) {
-        List<Issue> issues = new ArrayList<>();
+        List<Issue> loadIssues = new ArrayList<>();
+        List<Issue> planIssues = new ArrayList<>();
         List<PackageSummary> summaries = new ArrayList<>();
-        List<LoadedPlan> plans = new ArrayList<>();
-        List<Supplier<PlanLoader.Loaded>> loads = inputs.stream().<Supplier<PlanLoader.Loaded>>map(input -> () ->
-                loader.load(input, options.getOrDefault(input, InputOptions.DEFAULT))).toList();
-        for (PlanLoader.Loaded loaded : tasks.run(loads)) {
-            Path input = loaded.input();
-            issues.addAll(loaded.issues());
-            if (loaded.plan() == null) {
-                summaries.add(reports.unloaded(input));
-            } else {
-                plans.add(loaded.plan());
-                summaries.add(reports.summary(loaded.plan()));
+        List<LoadedPlan> slices = new ArrayList<>();
+        List<MapFeature> named = new ArrayList<>();
+        List<Supplier<Checked>> checks = inputs.stream().<Supplier<Checked>>map(input -> () ->
+                checkAlone(input, options.getOrDefault(input, InputOptions.DEFAULT))).toList();
+        for (Checked checked : tasks.run(checks)) {
+            loadIssues.addAll(checked.loadIssues());
+            planIssues.addAll(checked.planIssues());
+            summaries.add(checked.summary());
+            named.addAll(checked.named());
+            if (checked.slice() != null) {
+                slices.add(checked.slice());
             }
         }
-        return reports.report(rules.ran(), summaries, issues, plans, rules.check(plans));
+        RuleRunner.Results pairs = rules.checkPairs(slices);
+        planIssues.addAll(pairs.issues());
+        return reports.report(rules.ran(), summaries, loadIssues, slices, named,
+                new RuleRunner.Results(planIssues, pairs.pairs()));
+    }
+
+    /**
+     * One input loaded and checked alone (package, feature and plan rules), reduced to the border slice its pairs
+     * need: the whole plan is garbage once this returns, so a region holds whole plans only while they load.
+     */
+    private Checked checkAlone(Path input, InputOptions options) {
+        PlanLoader.Loaded loaded = loader.load(input, options);
+        LoadedPlan plan = loaded.plan();
+        if (plan == null) {
+            return new Checked(loaded.issues(), List.of(), reports.unloaded(input), null, List.of());
+        }
+        List<Issue> planIssues = rules.checkPlan(plan);
+        double band = rules.pairReach() + context.tolerances().borderWidth();
+        LoadedPlan slice = plan.borderSlice(band, () -> loadAgain(input, options));
+        List<Issue> own = new ArrayList<>(loaded.issues());
+        own.addAll(planIssues);
+        return new Checked(loaded.issues(), planIssues, reports.summary(plan), slice, reports.named(plan, own));
+    }
+
+    /** The whole plan of an input checked before, for a neighbour that reaches deeper than its border slice. */
+    private LoadedPlan loadAgain(Path input, InputOptions options) {
+        LoadedPlan plan = loader.load(input, options).plan();
+        if (plan == null) {
+            throw new IllegalStateException(input + " was read once but cannot be read again: was it changed or"
+                    + " removed while it was validated? Validate it again.");
+        }
+        return plan;
+    }
+
+    /**
+     * What checking one input alone gave.
+     *
+     * @param loadIssues the issues of loading
+     * @param planIssues the issues of the feature and plan rules
+     * @param summary the input's summary
+     * @param slice the plan's border slice, or {@code null} when the input could not be loaded
+     * @param named the features of the whole plan that its own issues name, for the report map
+     */
+    private record Checked(List<Issue> loadIssues, List<Issue> planIssues, PackageSummary summary,
+            LoadedPlan slice, List<MapFeature> named) {
     }
 
     /**
@@ -123,8 +173,13 @@ public final class Validator {
      * container and do not run).
      */
     public ValidationReport validatePlans(List<LoadedPlan> plans) {
-        return reports.report(rules.ran(), plans.stream().map(reports::summary).toList(), List.of(), plans,
-                rules.check(plans));
+        RuleRunner.Results results = rules.check(plans);
+        List<MapFeature> named = new ArrayList<>();
+        for (LoadedPlan plan : plans) {
+            named.addAll(reports.named(plan, results.issues()));
+        }
+        return reports.report(rules.ran(), plans.stream().map(reports::summary).toList(), List.of(), plans, named,
+                results);
     }
 
     /**

@@ -124,7 +124,7 @@ class EnginePartsTest {
         Issue load = Issue.builder(Validator.UNREADABLE, Severity.ERROR).message("x").at(Location.of(Path.of("gone")))
                 .build();
         ValidationReport r = assembler.report(runner.ran(), List.of(assembler.unloaded(Path.of("gone"))), List.of(load),
-                plans, results);
+                plans, List.of(), results);
         assertThat(r.issues()).first().isEqualTo(load);
         assertThat(r.issues()).hasSize(results.issues().size() + 1);
         assertThat(r.packages()).singleElement().satisfies(p -> {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.planex.validate.TestPlans.point;
 import static org.planex.validate.TestPlans.rect;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.planex.rule.Issue;
 
@@ -90,6 +93,28 @@ class ReportMapTest {
         assertThat(map.issuesNamingMany()).isEqualTo(1);
         assertThat(map.maxNamedPerIssue()).isEqualTo(50);
         assertThat(map.featuresLeftOut()).isEqualTo(60);
+    }
+
+    @Test
+    void aZoneDeepInsideThatAPlanIssueNamesIsDrawnThoughThePairsSeeOnlyTheBorderSlice(@TempDir Path tmp)
+            throws Exception {
+        TestPlans west = TestPlans.plan("WEST", "310001", 0, 0, 10_000, 10_000)
+                .zone("W-FARM", "0101", rect(9_000, 0, 10_000, 1_000))
+                .zone("W-DEEP", "070102", rect(4_000, 4_000, 5_000, 5_000))
+                .zone("W-FAR", "0101", rect(3_000, 3_000, 4_000, 4_000));
+        TestPlans east = TestPlans.plan("EAST", "310002", 10_000, 0, 20_000, 10_000)
+                .zone("E-FARM", "0101", rect(10_000, 0, 11_000, 1_000));
+        ValidationReport report = Runs.validator("CODE.*,XB.*,BORDER.*", null).validate(List.of(
+                west.write(Files.createDirectory(tmp.resolve("west")), false),
+                east.write(Files.createDirectory(tmp.resolve("east")), false)));
+        assertThat(report.issues()).anySatisfy(i -> assertThat(i.featureIds()).containsExactly("W-DEEP"));
+        ReportMap map = report.map();
+        assertThat(map.features()).extracting(MapFeature::featureId)
+                .containsExactlyInAnyOrder("W-FARM", "W-DEEP", "E-FARM");
+        assertThat(map.features()).filteredOn(MapFeature::named).extracting(MapFeature::featureId)
+                .containsExactly("W-DEEP");
+        assertThat(map.featuresTotal()).isEqualTo(4);
+        assertThat(map.featuresLeftOut()).isEqualTo(1);
     }
 
     @Test

@@ -166,19 +166,8 @@ public final class PlanXmlWriter {
         }
         w.writeStartElement("px", v.type().token(), PlanXml.NAMESPACE);
         w.writeAttribute("name", name);
-        writeText(XmlText.checked(lexical, name));
+        XmlText.write(w, lexical, name);
         w.writeEndElement();
-    }
-
-    /** Writes text; carriage returns become character references, since parsers would drop them. */
-    private void writeText(String text) throws XMLStreamException {
-        int from = 0;
-        for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', from)) {
-            w.writeCharacters(text.substring(from, cr));
-            w.writeEntityRef("#13");
-            from = cr + 1;
-        }
-        w.writeCharacters(text.substring(from));
     }
 
     /** Writes the end of the document and flushes. */

@@ -12,11 +12,15 @@ import org.planex.spi.PlanexException;
  * {@value #MAX_DECLARATION} bytes, before the JDK parser sees it: the parser buffers the declaration in a
  * way whose cost grows with the square of its length, so a damaged file with megabytes in
  * {@code encoding="..."} would keep a reader busy for minutes.
+ *
+ * <p><b>Thread safety:</b> stateless.
+ *
+ * @since 0.1
  */
-final class XmlDeclarationGuard {
+public final class XmlDeclarationGuard {
 
     /** How long an XML declaration may be, in bytes; real ones are under 100. */
-    static final int MAX_DECLARATION = 1024;
+    public static final int MAX_DECLARATION = 1024;
 
     private static final byte[] START = "<?xml".getBytes(StandardCharsets.US_ASCII);
 
@@ -28,7 +32,7 @@ final class XmlDeclarationGuard {
      *
      * @throws PlanexException UNREADABLE_INPUT, at line 1, for a declaration that does not end in time
      */
-    static InputStream checked(InputStream in, Location where) throws PlanexException {
+    public static InputStream checked(InputStream in, Location where) throws PlanexException {
         BufferedInputStream buffered = new BufferedInputStream(in, MAX_DECLARATION);
         try {
             buffered.mark(MAX_DECLARATION);

@@ -49,6 +49,7 @@ final class PackagePlanWriter implements PlanWriter {
     private final WarningListener warnings;
     private final Map<String, Path> spooled = new LinkedHashMap<>();
     private final Set<String> added = new HashSet<>();
+    private OutputStream file;
     private OutputStream stream;
     private ZipOutputStream zip;
     private PlanXmlWriter xml;
@@ -71,14 +72,17 @@ final class PackagePlanWriter implements PlanWriter {
         try {
             OutputStream out;
             if (container == Container.FOLDER) {
-                out = Files.newOutputStream(output.path().resolve(PlanXml.DOCUMENT_NAME));
+                file = Files.newOutputStream(output.path().resolve(PlanXml.DOCUMENT_NAME));
+                out = file;
             } else if (container == Container.ZIP) {
-                zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(output.path()), 1 << 16));
+                file = Files.newOutputStream(output.path());
+                zip = new ZipOutputStream(new BufferedOutputStream(file, 1 << 16));
                 zip.setLevel(Deflater.BEST_SPEED);
                 zip.putNextEntry(new ZipEntry(PlanXml.DOCUMENT_NAME));
                 out = zip;
             } else {
-                out = Files.newOutputStream(output.path());
+                file = Files.newOutputStream(output.path());
+                out = file;
             }
             stream = new BufferedOutputStream(out, 1 << 16);
             xml = new PlanXmlWriter(stream, where);
@@ -175,6 +179,11 @@ final class PackagePlanWriter implements PlanWriter {
         }
     }
 
+    /**
+     * Closes the streams and deletes the temporary output. The file stream is closed on its own as well: when the
+     * disk is full, closing the ZIP stream fails in its final deflate and never closes the file below it, whose
+     * handle would keep the deleted file's space.
+     */
     @Override
     public void abort() {
         try {
@@ -183,6 +192,13 @@ final class PackagePlanWriter implements PlanWriter {
             }
         } catch (IOException e) {
             warnings.warning(where, "could not close the temporary output: " + e.getMessage());
+        }
+        try {
+            if (file != null) {
+                file.close();
+            }
+        } catch (IOException e) {
+            warnings.warning(where, "could not close the temporary file: " + e.getMessage());
         }
         output.abort();
     }

@@ -56,30 +56,13 @@ public final class PlanexFormatProvider implements FormatProvider {
         if (input.isDirectory() || input.isZip()) {
             return input.entryNames().contains(PlanXml.DOCUMENT_NAME) ? ProbeResult.SUPPORTED : ProbeResult.UNSUPPORTED;
         }
-        String head = input.headText();
-        int root = rootElementStart(head);
-        if (root < 0) {
+        String tag = input.xmlRootTag();
+        if (tag == null) {
+            String head = input.headText();
             return head.length() < ProbeInput.HEAD_SIZE && head.isBlank() ? ProbeResult.INSUFFICIENT_BYTES
                     : ProbeResult.UNSUPPORTED;
         }
-        int end = head.indexOf('>', root);
-        String tag = end < 0 ? head.substring(root) : head.substring(root, end);
         return tag.contains(PlanXml.NAMESPACE) ? ProbeResult.SUPPORTED : ProbeResult.UNSUPPORTED;
-    }
-
-    private static int rootElementStart(String head) {
-        int i = 0;
-        while (true) {
-            i = head.indexOf('<', i);
-            if (i < 0 || i + 1 >= head.length()) {
-                return -1;
-            }
-            char c = head.charAt(i + 1);
-            if (c != '?' && c != '!') {
-                return i;
-            }
-            i++;
-        }
     }
 
     @Override

@@ -2,11 +2,16 @@ package org.planex.validate.engine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.planex.crs.CrsService;
 import org.planex.crs.GeometryReprojector;
@@ -24,6 +29,11 @@ import org.planex.spi.PlanexException;
  * The engine's {@link PlanView}: one package read into memory for validation: its header and features in their own CRS, plus a metric view
  * (every geometry reprojected into the local metric CRS {@link MetricCrsChooser#forData} picks) indexed in an
  * STRtree. Features are addressed by their index in {@link #features()}.
+ *
+ * <p>For the pairs of a region the engine keeps a {@linkplain #borderSlice border slice} of each plan: every
+ * feature but the zones deep inside its area, so that the memory of a region grows with its borders, not with
+ * its plans. A slice gives back the whole plan ({@link #forNeighbour}) for a neighbour that reaches into that
+ * core.
  *
  * <p>A package whose coordinates cannot be transformed (a wrong CRS) has no metric view
  * ({@link #hasMetricView()} is false, {@link #metricProblem()} says why); rules that measure skip it and the
@@ -44,9 +54,18 @@ public final class LoadedPlan implements PlanView {
     private final STRtree index;
     private final GeometryReprojector toLonLat;
     private final String metricProblem;
+    private final Slice slice;
+    private volatile BitSet unmatchedZones;
+
+    /**
+     * What a border slice left out: the zones properly inside {@code core}, and how to read the whole plan again.
+     */
+    private record Slice(PreparedGeometry core, Supplier<LoadedPlan> whole, int wholeSize) {
+    }
 
     private LoadedPlan(Path source, PlanHeader header, List<PlanFeature> features, MetricMeasurer measurer,
-            Geometry[] metric, Geometry metricBoundary, STRtree index, GeometryReprojector toLonLat, String problem) {
+            Geometry[] metric, Geometry metricBoundary, STRtree index, GeometryReprojector toLonLat, String problem,
+            Slice slice) {
         this.source = source;
         this.header = header;
         this.features = features;
@@ -56,6 +75,7 @@ public final class LoadedPlan implements PlanView {
         this.index = index;
         this.toLonLat = toLonLat;
         this.metricProblem = problem;
+        this.slice = slice;
     }
 
     /**
@@ -92,12 +112,80 @@ public final class LoadedPlan implements PlanView {
             index.build();
             Geometry boundary = header.boundary() == null ? null : measurer.toMetric(header.boundary(), declared);
             GeometryReprojector back = crs.reprojector(choice.crs().crs(), CrsRef.WGS84);
-            return new LoadedPlan(source, header, list, measurer, metric, boundary, index, back, null);
+            return new LoadedPlan(source, header, list, measurer, metric, boundary, index, back, null, null);
         } catch (PlanexException | RuntimeException e) {
             String why = e instanceof PlanexException p ? p.getReason() : e.toString();
             return new LoadedPlan(source, header, list, null, null, null, null, null,
-                    "coordinates cannot be measured in metres: " + why);
+                    "coordinates cannot be measured in metres: " + why, null);
         }
+    }
+
+    /**
+     * This plan without the zones that lie more than {@code reach} metres inside its area (properly inside the
+     * area shrunk by {@code reach}); every other feature is kept, in file order. The plan itself when nothing
+     * would be left out: it has no metric view or no area, the reach is infinite, or no zone is that deep.
+     *
+     * @param reach how far inside the area zones are kept, in metres
+     * @param whole reads the whole plan again, for a neighbour that reaches deeper ({@link #forNeighbour})
+     */
+    public LoadedPlan borderSlice(double reach, Supplier<LoadedPlan> whole) {
+        if (metric == null || metricBoundary == null || Double.isInfinite(reach) || slice != null) {
+            return this;
+        }
+        Geometry core = metricBoundary.buffer(-reach);
+        if (core.isEmpty()) {
+            return this;
+        }
+        PreparedGeometry prepared = PreparedGeometryFactory.prepare(core);
+        List<PlanFeature> kept = new ArrayList<>();
+        List<Geometry> keptMetric = new ArrayList<>();
+        for (int i = 0; i < features.size(); i++) {
+            PlanFeature f = features.get(i);
+            if (f.kind() != FeatureKind.ZONE || metric[i] == null || !prepared.containsProperly(metric[i])) {
+                kept.add(f);
+                keptMetric.add(metric[i]);
+            }
+        }
+        if (kept.size() == features.size()) {
+            return this;
+        }
+        Geometry[] sliced = keptMetric.toArray(Geometry[]::new);
+        STRtree sliceIndex = new STRtree();
+        for (int i = 0; i < sliced.length; i++) {
+            if (sliced[i] != null) {
+                sliceIndex.insert(sliced[i].getEnvelopeInternal(), i);
+            }
+        }
+        sliceIndex.build();
+        return new LoadedPlan(source, header, Collections.unmodifiableList(kept), measurer, sliced, metricBoundary,
+                sliceIndex, toLonLat, null, new Slice(prepared, whole, features.size()));
+    }
+
+    /** Whether this is a border slice, not the whole plan. */
+    public boolean isSlice() {
+        return slice != null;
+    }
+
+    /** The number of features of the whole plan (of which a border slice holds fewer). */
+    public int wholeSize() {
+        return slice == null ? features.size() : slice.wholeSize();
+    }
+
+    /**
+     * A view of this plan that is exact for a neighbour: this one, unless it is a border slice and the
+     * neighbour's area comes within {@code reach} metres of the zones the slice left out; then the whole plan,
+     * read again.
+     *
+     * @param neighbourArea the neighbour's plan area in this plan's metric CRS
+     * @param reach the largest distance from the neighbour's area at which the pair looks at this plan's zones
+     */
+    public LoadedPlan forNeighbour(Geometry neighbourArea, double reach) {
+        if (slice == null) {
+            return this;
+        }
+        boolean reachesCore = slice.core().intersects(neighbourArea)
+                || IndexedFacetDistance.isWithinDistance(slice.core().getGeometry(), neighbourArea, reach);
+        return reachesCore ? slice.whole().get() : this;
     }
 
     @Override
@@ -156,6 +244,21 @@ public final class LoadedPlan implements PlanView {
     public Geometry metric(int feature) {
         requireMetric();
         return metric[feature];
+    }
+
+    @Override
+    public BitSet unmatchedZones() {
+        BitSet found = unmatchedZones;
+        if (found == null) {
+            synchronized (this) {
+                found = unmatchedZones;
+                if (found == null) {
+                    found = CoverageCheck.unmatchedZones(this);
+                    unmatchedZones = found;
+                }
+            }
+        }
+        return (BitSet) found.clone();
     }
 
     @Override

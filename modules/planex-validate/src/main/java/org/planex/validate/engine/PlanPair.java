@@ -29,6 +29,11 @@ import org.planex.spi.PlanexException;
  * distance of a side's plan area (a buffer, the costly part of {@link #nearBorder}) is computed once per (side,
  * distance) and shared by every rule of the pair.
  *
+ * <p>A side may be a {@linkplain LoadedPlan#borderSlice border slice}: the pair then has a reach, the largest
+ * distance its rules look into a side ({@link org.planex.rule.Rule#pairReach} and the facilities' impact radii),
+ * takes the whole plan for a side whose slice is not exact within that reach, and refuses a
+ * {@link #nearBorder} beyond it.
+ *
  * <p><b>Thread safety:</b> thread-safe (reprojections are cached in concurrent maps).
  *
  * @since 0.1
@@ -45,16 +50,18 @@ public final class PlanPair implements PairView {
     private final Map<Integer, Geometry> cacheFirst = new ConcurrentHashMap<>();
     private final Map<Integer, Geometry> cacheSecond = new ConcurrentHashMap<>();
     private final Tolerances tolerances;
+    private final double reach;
     private final Map<NearKey, NearZone> nearZones = new ConcurrentHashMap<>();
     private volatile Optional<SharedBorder> border;
 
     private PlanPair(LoadedPlan first, LoadedPlan second, MetricCrsChoice choice, CrsService crs,
-            Tolerances tolerances) throws PlanexException {
-        this.first = first;
-        this.second = second;
+            Tolerances tolerances, double reach) throws PlanexException {
+        this.first = first.forNeighbour(inOwnMetric(crs, second, first), reach);
+        this.second = second.forNeighbour(inOwnMetric(crs, first, second), reach);
         this.choice = choice;
         this.crs = crs;
         this.tolerances = tolerances;
+        this.reach = reach;
         this.boundaryFirst = toPair(first, first.header().boundary());
         this.boundarySecond = toPair(second, second.header().boundary());
         this.toLonLat = crs.reprojector(choice.crs().crs(), CrsRef.WGS84);
@@ -67,11 +74,27 @@ public final class PlanPair implements PairView {
      */
     public static PlanPair of(LoadedPlan first, LoadedPlan second, CrsService crs, Tolerances tolerances)
             throws PlanexException {
+        return of(first, second, crs, tolerances, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * A pair of packages that both have a metric view and a boundary, whose rules look at most {@code reach}
+     * metres into a side; a side that is a border slice not exact within that reach is replaced by its whole plan.
+     *
+     * @throws PlanexException if the metric CRS cannot be chosen or a boundary cannot be transformed
+     */
+    public static PlanPair of(LoadedPlan first, LoadedPlan second, CrsService crs, Tolerances tolerances,
+            double reach) throws PlanexException {
         Objects.requireNonNull(first.header().boundary(), "boundary of " + first.packageId());
         Objects.requireNonNull(second.header().boundary(), "boundary of " + second.packageId());
         MetricCrsChoice choice = new MetricCrsChooser(crs).forPair(first.header().boundary().getEnvelopeInternal(),
                 first.crs(), second.header().boundary().getEnvelopeInternal(), second.crs());
-        return new PlanPair(first, second, choice, crs, tolerances);
+        return new PlanPair(first, second, choice, crs, tolerances, reach);
+    }
+
+    /** The plan area of {@code other} in the metric CRS of {@code own}. */
+    private static Geometry inOwnMetric(CrsService crs, LoadedPlan other, LoadedPlan own) throws PlanexException {
+        return crs.reprojector(other.crs(), own.measurer().choice().crs().crs()).reproject(other.header().boundary());
     }
 
     @Override
@@ -129,8 +152,20 @@ public final class PlanPair implements PairView {
         return g;
     }
 
+    /**
+     * The largest distance, in metres, the pair's rules look into a side: {@link #nearBorder} refuses more on a
+     * border slice.
+     */
+    public double reach() {
+        return reach;
+    }
+
     @Override
     public List<Integer> nearBorder(Side side, double distance, FeatureKind... kinds) throws PlanexException {
+        if (distance > reach && plan(side).isSlice()) {
+            throw new IllegalStateException("a pair rule asked for the features within " + distance + " m of the"
+                    + " border of " + label() + " but the pair rules declared a reach of " + reach + " m (Rule.pairReach)");
+        }
         NearZone zone = nearZone(side, distance);
         LoadedPlan p = plan(side);
         EnumSet<FeatureKind> wanted = kinds.length == 0 ? EnumSet.allOf(FeatureKind.class)
@@ -159,8 +194,7 @@ public final class PlanPair implements PairView {
         NearZone zone = nearZones.get(key);
         if (zone == null) {
             LoadedPlan p = plan(side);
-            Geometry otherInOwn = crs.reprojector(plan(side.other()).crs(), p.measurer().choice().crs().crs())
-                    .reproject(plan(side.other()).header().boundary());
+            Geometry otherInOwn = inOwnMetric(crs, plan(side.other()), p);
             Envelope env = new Envelope(otherInOwn.getEnvelopeInternal());
             env.expandBy(distance * 1.01 + 1);
             zone = new NearZone(env, PreparedGeometryFactory.prepare(boundary(side.other()).buffer(distance)));

@@ -1,6 +1,7 @@
 package org.planex.validate.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
@@ -33,6 +34,15 @@ import org.planex.rule.Tolerances;
  * @since 0.1
  */
 public final class SharedBorderFinder {
+
+    /**
+     * The polygonizer gives its faces in an order, and each ring from a vertex, that depend on identity hashes:
+     * gaps are normalised and sorted by where they lie, so that a report is the same from run to run.
+     */
+    private static final Comparator<Polygon> IN_PLACE_ORDER = Comparator
+            .comparingDouble((Polygon p) -> p.getEnvelopeInternal().getMinX())
+            .thenComparingDouble(p -> p.getEnvelopeInternal().getMinY()).thenComparingDouble(Polygon::getArea);
+
 
     private SharedBorderFinder() {
     }
@@ -67,9 +77,10 @@ public final class SharedBorderFinder {
                 continue;
             }
             if (PieceShape.of(face).width() <= tolerances.borderWidth()) {
-                gaps.add(face);
+                gaps.add((Polygon) face.norm());
             }
         }
+        gaps.sort(IN_PLACE_ORDER);
         Geometry near = b.buffer(tol);
         Geometry nearA = a.buffer(tol);
         for (Polygon g : gaps) {

@@ -26,6 +26,12 @@ public final class BorderGapRule implements Rule {
         return DESCRIPTOR;
     }
 
+    /** Reads only the two plan areas, no zone. */
+    @Override
+    public double pairReach(RuleContext context) {
+        return 0;
+    }
+
     @Override
     public void checkPair(PairView pair, RuleContext context, IssueSink sink) {
         pair.border().ifPresent(b -> BorderPieceReporter.report(pair, b.gaps(), PieceKind.GAP, context.tolerances(),

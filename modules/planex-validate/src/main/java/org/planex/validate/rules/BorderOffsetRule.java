@@ -34,6 +34,12 @@ public final class BorderOffsetRule implements Rule {
         return DESCRIPTOR;
     }
 
+    /** Reads only the two plan areas, no zone. */
+    @Override
+    public double pairReach(RuleContext context) {
+        return 0;
+    }
+
     @Override
     public void checkPair(PairView pair, RuleContext context, IssueSink sink) {
         if (pair.border().isEmpty()) {

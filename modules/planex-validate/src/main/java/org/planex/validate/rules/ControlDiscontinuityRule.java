@@ -19,6 +19,7 @@ import org.planex.rule.RuleParameter;
 import org.planex.rule.RuleScope;
 import org.planex.rule.Severity;
 import org.planex.rule.SharedBorder;
+import org.planex.rule.Tolerances;
 import org.planex.spi.PlanexException;
 import org.planex.spi.codes.HarmonisedCategory;
 
@@ -48,6 +49,13 @@ public final class ControlDiscontinuityRule implements Rule {
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    /** The border width plus the facing distance or the tolerance, whichever is larger. */
+    @Override
+    public double pairReach(RuleContext context) {
+        Tolerances t = context.tolerances();
+        return t.borderWidth() + Math.max(t.tolerance(), t.facingDistance());
     }
 
     @Override

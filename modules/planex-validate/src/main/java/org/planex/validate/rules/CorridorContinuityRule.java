@@ -45,6 +45,12 @@ public final class CorridorContinuityRule implements Rule {
         return DESCRIPTOR;
     }
 
+    /** The border width plus the reach of a corridor end. */
+    @Override
+    public double pairReach(RuleContext context) {
+        return context.tolerances().borderWidth() + context.parameter(DESCRIPTOR, "reach");
+    }
+
     @Override
     public void checkPair(PairView pair, RuleContext context, IssueSink sink) throws PlanexException {
         if (pair.border().isEmpty()) {

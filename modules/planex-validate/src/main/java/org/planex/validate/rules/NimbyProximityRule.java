@@ -43,6 +43,12 @@ public final class NimbyProximityRule implements Rule {
         return DESCRIPTOR;
     }
 
+    /** None of its own: it looks as far as the facilities' impact radii, which the engine adds. */
+    @Override
+    public double pairReach(RuleContext context) {
+        return 0;
+    }
+
     @Override
     public void checkPair(PairView pair, RuleContext context, IssueSink sink) throws PlanexException {
         for (Side side : Side.values()) {

@@ -40,6 +40,12 @@ public final class ZoneConflictRule implements Rule {
         return DESCRIPTOR;
     }
 
+    /** The facing distance, or the widest buffer of the compatibility matrix when wider. */
+    @Override
+    public double pairReach(RuleContext context) {
+        return Math.max(context.tolerances().facingDistance(), largestBuffer(context));
+    }
+
     @Override
     public void checkPair(PairView pair, RuleContext context, IssueSink sink) throws PlanexException {
         double facing = context.tolerances().facingDistance();

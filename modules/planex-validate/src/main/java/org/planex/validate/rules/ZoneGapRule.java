@@ -1,12 +1,15 @@
 package org.planex.validate.rules;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.operation.overlayng.CoverageUnion;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.planex.model.FeatureKind;
 import org.planex.rule.Issue;
@@ -23,7 +26,7 @@ import org.planex.spi.Location;
 
 /**
  * {@code TOPO.GAP} and {@code TOPO.SLIVER}: land inside the plan boundary that no zone covers. The zones are
- * merged with JTS {@link CoverageUnion} (fast for a clean coverage; a full union when the zones overlap), the
+ * merged with JTS {@link CoverageUnion} (those that form a clean coverage; a full union of the others), the
  * union is subtracted from the boundary ({@link UncoveredLand}), and every remaining piece is classified by the
  * tolerance model.
  *
@@ -45,17 +48,19 @@ public final class ZoneGapRule implements Rule {
         if (!plan.hasMetricView() || plan.metricBoundary() == null) {
             return;
         }
-        List<Geometry> zones = new ArrayList<>();
+        BitSet unmatched = plan.unmatchedZones();
+        List<Geometry> clean = new ArrayList<>();
+        List<Geometry> rest = new ArrayList<>();
         for (int i : plan.indicesOf(FeatureKind.ZONE)) {
             Geometry g = plan.metric(i);
             if (g != null && g.isValid()) {
-                zones.add(g);
+                (unmatched.get(i) ? rest : clean).add(g);
             }
         }
-        if (zones.isEmpty()) {
+        if (clean.isEmpty() && rest.isEmpty()) {
             return;
         }
-        Geometry covered = union(zones);
+        Geometry covered = union(clean, rest);
         for (Polygon piece : UncoveredLand.of(plan.metricBoundary(), covered)) {
             PieceShape s = PieceShape.of(piece);
             PieceClass c = PieceClass.of(s, context.tolerances());
@@ -73,26 +78,35 @@ public final class ZoneGapRule implements Rule {
     }
 
     /**
-     * The union of the zones. They go to {@link CoverageUnion} as one {@link MultiPolygon}, not as the
-     * {@code GeometryCollection} that {@code org.locationtech.jts.coverage.CoverageUnion} builds: the overlay asks
-     * its input's dimension at every node, which a collection computes over all its members (quadratic: 45 s of the
-     * 53 s of a 100,000-zone plan), a multipolygon in constant time. Same edges in the same order, same result.
+     * The union of the zones: those that form a clean coverage with their neighbours merged by {@link CoverageUnion}
+     * (fast: edges are matched, not intersected), then the few others by a full union. The clean ones go to
+     * {@link CoverageUnion} as one {@link MultiPolygon}, not as the {@code GeometryCollection} that
+     * {@code org.locationtech.jts.coverage.CoverageUnion} builds: the overlay asks its input's dimension at every
+     * node, which a collection computes over all its members (quadratic: 45 s of the 53 s of a 100,000-zone plan), a
+     * multipolygon in constant time. Invalid zones are left out of both (their gaps are GEOM.INVALID's).
      */
     @SuppressWarnings("unchecked")
-    private static Geometry union(List<Geometry> zones) {
-        List<Polygon> polygons = new ArrayList<>();
-        for (Geometry zone : zones) {
-            polygons.addAll(PolygonExtracter.getPolygons(zone));
-        }
-        MultiPolygon coverage = zones.get(0).getFactory().createMultiPolygon(polygons.toArray(new Polygon[0]));
-        try {
-            Geometry u = CoverageUnion.union(coverage);
-            if (u != null && u.isValid()) {
-                return u;
+    private static Geometry union(List<Geometry> clean, List<Geometry> rest) {
+        Geometry merged = null;
+        if (!clean.isEmpty()) {
+            List<Polygon> polygons = new ArrayList<>();
+            for (Geometry zone : clean) {
+                polygons.addAll(PolygonExtracter.getPolygons(zone));
             }
-        } catch (RuntimeException notACleanCoverage) {
-            return UnaryUnionOp.union(zones);
+            try {
+                merged = CoverageUnion.union(clean.get(0).getFactory().createMultiPolygon(polygons.toArray(
+                        new Polygon[0])));
+            } catch (RuntimeException notACleanCoverage) {
+                merged = null;
+            }
+            if (merged == null || !merged.isValid()) {
+                merged = UnaryUnionOp.union(clean);
+            }
         }
-        return UnaryUnionOp.union(zones);
+        if (rest.isEmpty()) {
+            return merged;
+        }
+        Geometry others = UnaryUnionOp.union(rest);
+        return merged == null ? others : OverlayNGRobust.overlay(merged, others, OverlayNG.UNION);
     }
 }

@@ -1,12 +1,10 @@
 package org.planex.validate.rules;
 
-import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
-import org.locationtech.jts.coverage.CoverageValidator;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.PolygonExtracter;
-import org.planex.model.FeatureKind;
 import org.planex.rule.Issue;
 import org.planex.rule.IssueSink;
 import org.planex.rule.PieceKind;
@@ -20,9 +18,9 @@ import org.planex.rule.Severity;
 import org.planex.spi.Location;
 
 /**
- * {@code TOPO.OVERLAP} and {@code TOPO.SLIVER}: zones of one package that overlap. JTS
- * {@link CoverageValidator} first marks the zones whose edges do not form a clean coverage (fast over hundreds
- * of thousands of zones); only those are intersected with their STRtree neighbours. Each overlapping pair is
+ * {@code TOPO.OVERLAP} and {@code TOPO.SLIVER}: zones of one package that overlap. Only the zones whose edges do not
+ * form a clean coverage ({@link org.planex.rule.PlanView#unmatchedZones}, computed once per plan) are intersected
+ * with their STRtree neighbours. Each overlapping pair is
  * one issue with the area, mean width and length of the shared piece: a sliver when narrower than the sliver
  * width.
  *
@@ -43,32 +41,14 @@ public final class ZoneOverlapRule implements Rule {
         if (!plan.hasMetricView()) {
             return;
         }
-        List<Integer> zones = new ArrayList<>();
-        for (int i : plan.indicesOf(FeatureKind.ZONE)) {
-            Geometry g = plan.metric(i);
-            if (g != null) {
-                zones.add(i);
-            }
-        }
-        Geometry[] coverage = new Geometry[zones.size()];
-        for (int k = 0; k < coverage.length; k++) {
-            coverage[k] = plan.metric(zones.get(k));
-        }
-        Geometry[] invalid = CoverageValidator.validate(coverage);
-        boolean[] flagged = new boolean[plan.features().size()];
-        for (int k = 0; k < invalid.length; k++) {
-            flagged[zones.get(k)] = invalid[k] != null;
-        }
-        for (int i : zones) {
-            if (!flagged[i]) {
-                continue;
-            }
+        BitSet flagged = plan.unmatchedZones();
+        for (int i = flagged.nextSetBit(0); i >= 0; i = flagged.nextSetBit(i + 1)) {
             Geometry a = plan.metric(i);
             if (!a.isValid()) {
                 continue;
             }
             for (int j : plan.query(a.getEnvelopeInternal())) {
-                if (j <= i || !flagged[j] || plan.features().get(j).kind() != FeatureKind.ZONE) {
+                if (j <= i || !flagged.get(j)) {
                     continue;
                 }
                 Geometry b = plan.metric(j);

@@ -1,13 +1,10 @@
-package org.planex.codes;
+package org.planex.spi.codes;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.planex.spi.codes.Crosswalk;
-import org.planex.spi.codes.CrosswalkResult;
-import org.planex.spi.codes.MappingFlag;
 
 /**
  * Two crosswalks chained: A -> B, then B -> C. Each target of the first is mapped by the second and the
@@ -16,14 +13,29 @@ import org.planex.spi.codes.MappingFlag;
  * survives. Candidates of the first step that the second cannot map are named in the note and make the
  * result a judgement.
  *
- * <p>Thread-safe if both crosswalks are.
+ * <p>The code registry chains crosswalks through an intermediate system with it; a plugin that finds crosswalks
+ * through {@link CodeSystemProvider}s (a format that needs HILUCS for a predecessor edition) chains them the
+ * same way.
+ *
+ * <p><b>Thread safety:</b> thread-safe if both crosswalks are.
+ *
+ * @since 0.2
  */
-final class ComposedCrosswalk implements Crosswalk {
+public final class ComposedCrosswalk implements Crosswalk {
 
     private final Crosswalk first;
     private final Crosswalk second;
 
-    ComposedCrosswalk(Crosswalk first, Crosswalk second) {
+    /**
+     * The chain of {@code first} and {@code second}.
+     *
+     * @throws IllegalArgumentException if {@code second} does not start where {@code first} ends
+     */
+    public ComposedCrosswalk(Crosswalk first, Crosswalk second) {
+        if (!first.toSystem().equals(second.fromSystem())) {
+            throw new IllegalArgumentException("crosswalk " + second.fromSystem() + " -> " + second.toSystem()
+                    + " does not continue " + first.fromSystem() + " -> " + first.toSystem());
+        }
         this.first = first;
         this.second = second;
     }
@@ -39,7 +51,7 @@ final class ComposedCrosswalk implements Crosswalk {
     }
 
     /** The intermediate system. */
-    String via() {
+    public String via() {
         return first.toSystem();
     }
 
