@@ -20,7 +20,8 @@ import org.locationtech.jts.geom.Geometry;
  * @param issuesNamingMany how many issues name more features than the map draws for one issue
  *        ({@code maxNamedPerIssue}); of theirs, only those near a border are drawn
  * @param maxNamedPerIssue the most features of one issue drawn wherever they are
- * @param bandWidthM the band width in metres (the tolerance model's border width)
+ * @param bandWidthM the band width in metres: the tolerance model's border width, or the smallest reach of a
+ *        pair's rules when that is less (a pair of border slices gives no more); 0 without pairs
  * @param simplifiedM the simplification tolerance in metres for the features no issue names
  * @param simplifiedNamedM the simplification tolerance in metres for the features an issue names
  * @since 0.3
