@@ -19,7 +19,7 @@ class DemoTest {
                 .contains("identical content (SHA-256")
                 .contains("3 packages, 3 borders");
         Path report = dir.resolve("yrd-demo-zone-report.html");
-        assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("<svg").contains("BORDER.GAP");
+        assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("id=\"planex-map\"").contains("BORDER.GAP");
         assertThat(dir.resolve("qingpu-310118.planex.zip")).isRegularFile();
     }
 }

@@ -12,10 +12,12 @@ import org.planex.rule.SharedBorder;
 import org.planex.rule.Tolerances;
 import org.planex.validate.engine.LoadedPlan;
 import org.planex.validate.engine.PlanPair;
+import org.planex.validate.engine.ValidationContext;
 
 /**
  * The report-assembling part of the engine: a summary per input, one per adjacent border, and the report that
- * puts them together with the issues, in the order they were found (loading, then the rules).
+ * puts them together with the issues, in the order they were found (loading, then the rules), and with what the
+ * map draws ({@link ReportMapBuilder}).
  *
  * <p><b>Thread safety:</b> immutable and thread-safe.
  *
@@ -24,9 +26,11 @@ import org.planex.validate.engine.PlanPair;
 final class ReportAssembler {
 
     private final Tolerances tolerances;
+    private final ReportMapBuilder maps;
 
-    ReportAssembler(Tolerances tolerances) {
-        this.tolerances = tolerances;
+    ReportAssembler(ValidationContext context) {
+        this.tolerances = context.tolerances();
+        this.maps = new ReportMapBuilder(context);
     }
 
     /** The summary of a loaded plan. */
@@ -62,14 +66,25 @@ final class ReportAssembler {
      * @param ran the ids of the rules that ran
      * @param packages a summary per input, in input order
      * @param loadIssues the issues found while loading
+     * @param plans the plans the pairs were checked over (border slices or whole plans)
+     * @param named the features of each whole plan that its own issues name ({@link #named})
      * @param results what the rules found over the loaded plans
      */
     ValidationReport report(List<String> ran, List<PackageSummary> packages, List<Issue> loadIssues,
-            RuleRunner.Results results) {
+            List<LoadedPlan> plans, List<MapFeature> named, RuleRunner.Results results) {
         List<Issue> issues = new ArrayList<>(loadIssues);
         issues.addAll(results.issues());
         List<BorderSummary> borders = results.pairs().stream().map(this::border).toList();
-        return new ValidationReport(ValidationReport.SCHEMA_VERSION, tolerances, ran, packages, borders, issues);
+        return new ValidationReport(ValidationReport.SCHEMA_VERSION, tolerances, ran, packages, borders, issues,
+                maps.build(plans, results.pairs(), issues, named));
+    }
+
+    /**
+     * The features of a plan that issues name, for the report map: taken while the whole plan is in memory,
+     * before it is reduced to its border slice.
+     */
+    List<MapFeature> named(LoadedPlan plan, List<Issue> issues) {
+        return maps.named(plan, issues);
     }
 
     private static double round(double v) {

@@ -17,10 +17,11 @@ import org.planex.rule.Tolerances;
  * @param packages the packages
  * @param borders the adjacent pairs
  * @param issues the issues
+ * @param map what the HTML report's map draws besides the issues ({@link ReportMap#EMPTY} when nothing)
  * @since 0.1
  */
 public record ValidationReport(String schemaVersion, Tolerances tolerances, List<String> rules,
-        List<PackageSummary> packages, List<BorderSummary> borders, List<Issue> issues) {
+        List<PackageSummary> packages, List<BorderSummary> borders, List<Issue> issues, ReportMap map) {
 
     /**
      * The version of the report schema documented in {@code docs/validation.md}: {@code MAJOR.MINOR}, the minor
@@ -34,6 +35,13 @@ public record ValidationReport(String schemaVersion, Tolerances tolerances, List
         packages = List.copyOf(packages);
         borders = List.copyOf(borders);
         issues = List.copyOf(issues);
+        map = map == null ? ReportMap.EMPTY : map;
+    }
+
+    /** A report without map features. */
+    public ValidationReport(String schemaVersion, Tolerances tolerances, List<String> rules,
+            List<PackageSummary> packages, List<BorderSummary> borders, List<Issue> issues) {
+        this(schemaVersion, tolerances, rules, packages, borders, issues, ReportMap.EMPTY);
     }
 
     /** The number of issues of a severity. */

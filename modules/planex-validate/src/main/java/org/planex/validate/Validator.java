@@ -71,7 +71,7 @@ public final class Validator {
         this.tasks = new OrderedTasks(b.threads);
         this.rules = new RuleRunner(b.catalog, context, b.selection, b.profile, tasks);
         this.loader = new PlanLoader(b.formats, context, rules, b.containers);
-        this.reports = new ReportAssembler(context.tolerances());
+        this.reports = new ReportAssembler(context);
         this.context = context;
     }
 
@@ -121,6 +121,7 @@ public final class Validator {
         List<Issue> planIssues = new ArrayList<>();
         List<PackageSummary> summaries = new ArrayList<>();
         List<LoadedPlan> slices = new ArrayList<>();
+        List<MapFeature> named = new ArrayList<>();
         List<Supplier<Checked>> checks = inputs.stream().<Supplier<Checked>>map(input -> () -> {
             Checked checked = checkAlone(input, options.getOrDefault(input, InputOptions.DEFAULT));
             listener.inputChecked(input, checked.slice() != null,
@@ -131,13 +132,15 @@ public final class Validator {
             loadIssues.addAll(checked.loadIssues());
             planIssues.addAll(checked.planIssues());
             summaries.add(checked.summary());
+            named.addAll(checked.named());
             if (checked.slice() != null) {
                 slices.add(checked.slice());
             }
         }
         RuleRunner.Results pairs = rules.checkPairs(slices, listener);
         planIssues.addAll(pairs.issues());
-        return reports.report(rules.ran(), summaries, loadIssues, new RuleRunner.Results(planIssues, pairs.pairs()));
+        return reports.report(rules.ran(), summaries, loadIssues, slices, named,
+                new RuleRunner.Results(planIssues, pairs.pairs()));
     }
 
     /**
@@ -148,12 +151,14 @@ public final class Validator {
         PlanLoader.Loaded loaded = loader.load(input, options);
         LoadedPlan plan = loaded.plan();
         if (plan == null) {
-            return new Checked(loaded.issues(), List.of(), reports.unloaded(input), null);
+            return new Checked(loaded.issues(), List.of(), reports.unloaded(input), null, List.of());
         }
         List<Issue> planIssues = rules.checkPlan(plan);
         double band = rules.pairReach() + context.tolerances().borderWidth();
         LoadedPlan slice = plan.borderSlice(band, () -> loadAgain(input, options));
-        return new Checked(loaded.issues(), planIssues, reports.summary(plan), slice);
+        List<Issue> own = new ArrayList<>(loaded.issues());
+        own.addAll(planIssues);
+        return new Checked(loaded.issues(), planIssues, reports.summary(plan), slice, reports.named(plan, own));
     }
 
     /** The whole plan of an input checked before, for a neighbour that reaches deeper than its border slice. */
@@ -173,9 +178,10 @@ public final class Validator {
      * @param planIssues the issues of the feature and plan rules
      * @param summary the input's summary
      * @param slice the plan's border slice, or {@code null} when the input could not be loaded
+     * @param named the features of the whole plan that its own issues name, for the report map
      */
     private record Checked(List<Issue> loadIssues, List<Issue> planIssues, PackageSummary summary,
-            LoadedPlan slice) {
+            LoadedPlan slice, List<MapFeature> named) {
     }
 
     /**
@@ -183,8 +189,13 @@ public final class Validator {
      * container and do not run).
      */
     public ValidationReport validatePlans(List<LoadedPlan> plans) {
-        return reports.report(rules.ran(), plans.stream().map(reports::summary).toList(), List.of(),
-                rules.check(plans));
+        RuleRunner.Results results = rules.check(plans);
+        List<MapFeature> named = new ArrayList<>();
+        for (LoadedPlan plan : plans) {
+            named.addAll(reports.named(plan, results.issues()));
+        }
+        return reports.report(rules.ran(), plans.stream().map(reports::summary).toList(), List.of(), plans, named,
+                results);
     }
 
     /**

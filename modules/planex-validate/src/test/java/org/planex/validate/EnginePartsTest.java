@@ -29,6 +29,7 @@ import org.planex.rule.RuleScope;
 import org.planex.rule.Severity;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
+import org.planex.validate.engine.LoadedPlan;
 import org.planex.validate.engine.ValidationContext;
 import org.planex.validate.rules.CrossBorderPlans;
 
@@ -117,12 +118,13 @@ class EnginePartsTest {
     @Test
     void theAssemblerPutsLoadIssuesFirstAndSummarisesEachBorderAndInput() {
         RuleRunner runner = runner("XB.*", SeverityProfile.NONE);
-        RuleRunner.Results results = runner.check(Runs.load(CrossBorderPlans.west(), CrossBorderPlans.east()));
-        ReportAssembler assembler = new ReportAssembler(CONTEXT.tolerances());
+        List<LoadedPlan> plans = Runs.load(CrossBorderPlans.west(), CrossBorderPlans.east());
+        RuleRunner.Results results = runner.check(plans);
+        ReportAssembler assembler = new ReportAssembler(CONTEXT);
         Issue load = Issue.builder(Validator.UNREADABLE, Severity.ERROR).message("x").at(Location.of(Path.of("gone")))
                 .build();
         ValidationReport r = assembler.report(runner.ran(), List.of(assembler.unloaded(Path.of("gone"))), List.of(load),
-                results);
+                plans, List.of(), results);
         assertThat(r.issues()).first().isEqualTo(load);
         assertThat(r.issues()).hasSize(results.issues().size() + 1);
         assertThat(r.packages()).singleElement().satisfies(p -> {

@@ -127,6 +127,12 @@ public final class TestPlans {
         return this;
     }
 
+    /** Adds a zone with a name. */
+    public TestPlans zone(String zoneId, String zoneCode, String name, Geometry g) {
+        features.add(new Zone(zoneId, zoneCode, name, g, null));
+        return this;
+    }
+
     /** Adds a zone with a generated id. */
     public TestPlans zone(String zoneCode, Geometry g) {
         return zone(id + "-Z" + (++n), zoneCode, g);

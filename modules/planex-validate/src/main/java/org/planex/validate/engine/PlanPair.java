@@ -152,6 +152,14 @@ public final class PlanPair implements PairView {
         return g;
     }
 
+    /**
+     * The largest distance, in metres, the pair's rules look into a side: {@link #nearBorder} refuses more on a
+     * border slice.
+     */
+    public double reach() {
+        return reach;
+    }
+
     @Override
     public List<Integer> nearBorder(Side side, double distance, FeatureKind... kinds) throws PlanexException {
         if (distance > reach && plan(side).isSlice()) {

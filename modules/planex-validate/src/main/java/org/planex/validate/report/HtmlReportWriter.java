@@ -6,46 +6,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.TreeMap;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygon;
 import org.planex.rule.Issue;
-import org.planex.rule.Severity;
 import org.planex.validate.BorderSummary;
 import org.planex.validate.PackageSummary;
+import org.planex.validate.ReportMap;
 import org.planex.validate.ValidationReport;
 
 /**
- * The HTML report: one self-contained page (inline CSS and SVG, no script, no external resource) with the
- * overall summary, a table per rule and per border, an SVG map of the jurisdictions, their borders and every
- * issue (numbered, with a tooltip giving its kind and measures), and the list of issues (with a kind column, so
- * a gap sliver and an overlap sliver are told apart at a glance). Readable from disk without a server.
+ * The HTML report: one self-contained page that opens offline (no server, no network, nothing loaded from
+ * outside the file) with the overall summary, an interactive map, a table per package, per rule and per border,
+ * and the table of issues (with a kind column, so a gap sliver and an overlap sliver are told apart at a glance).
  *
- * <p>The map is an equirectangular projection of longitude/latitude scaled by the cosine of the mean latitude,
- * so shapes are true at the scale of a city cluster.
+ * <p>The map is drawn by Leaflet, inlined from its webjar ({@link ReportAssets}), in Leaflet's default spherical
+ * Mercator from the longitude/latitude every report geometry is in (so the GeoJSON the other writers give serves
+ * as is, and shapes are true at any zoom), without a tile layer. It draws what {@link ReportMap} carries: zones
+ * coloured by harmonised category with a legend; control areas, corridors, facilities, the border bands, the
+ * borders and the issue markers as layers to switch; beside it the issues, filtered by rule and severity; a click
+ * on one zooms to it and highlights its features, a click on a marker gives its measures and what to do. The
+ * page says how many features it left out. The data is an embedded JSON block ({@link ReportMapData}) that the
+ * report's own script reads as text: no value from the data is ever parsed as HTML.
  *
  * @since 0.1
  */
 public final class HtmlReportWriter implements ReportWriter {
 
-    private static final int WIDTH = 960;
-    private static final String[] FILLS = {"#dbe9f6", "#e3f1da", "#f8e8cf", "#eadcf1", "#f3dde0", "#dff2ef"};
-
     @Override
     public void write(ValidationReport report, Writer out) throws IOException {
-        StringBuilder h = new StringBuilder(64 * 1024);
+        StringBuilder h = new StringBuilder(256 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<title>planex validation report</title><style>")
-                .append("body{font-family:sans-serif;margin:24px;color:#222;background:#fff}")
-                .append("table{border-collapse:collapse;margin:8px 0 20px}td,th{border:1px solid #bbb;padding:3px 8px;")
-                .append("text-align:left;font-size:13px;vertical-align:top}th{background:#eee}")
-                .append(".error{color:#b00020;font-weight:bold}.warning{color:#b36b00;font-weight:bold}.info{color:#1f5fa8}")
-                .append("svg{border:1px solid #999;background:#f7fbff}</style></head><body>\n");
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>planex validation report</title>\n<style>").append(ReportAssets.LEAFLET_CSS)
+                .append("</style>\n<style>").append(ReportAssets.REPORT_CSS).append("</style></head><body>\n");
         h.append("<h1>planex validation report</h1>\n<p>").append(esc(report.summaryLine())).append("</p>\n");
         h.append("<p>Tolerances: ").append(esc(String.format(Locale.ROOT, "tolerance %s m, min-area %s m2,"
                 + " sliver-width %s m, border-width %s m, facing-distance %s m, corridor-tolerance %s m",
@@ -58,16 +50,17 @@ public final class HtmlReportWriter implements ReportWriter {
         rules(report, h);
         borders(report, h);
         issues(report, h);
-        h.append("</body></html>\n");
+        h.append("<script type=\"application/json\" id=\"planex-data\">").append(ReportMapData.json(report))
+                .append("</script>\n<script>").append(ReportAssets.LEAFLET_JS).append("</script>\n<script>")
+                .append(ReportAssets.REPORT_JS).append("</script>\n</body></html>\n");
         out.write(h.toString());
     }
 
     private static void packages(ValidationReport report, StringBuilder h) {
-        h.append("<h2>Packages</h2>\n<table><tr><th></th><th>package</th><th>jurisdiction</th><th>CRS</th>")
+        h.append("<h2>Packages</h2>\n<table><tr><th>package</th><th>jurisdiction</th><th>CRS</th>")
                 .append("<th>features</th><th>measured in</th></tr>\n");
-        int k = 0;
         for (PackageSummary p : report.packages()) {
-            h.append("<tr><td style=\"background:").append(FILLS[k++ % FILLS.length]).append("\"></td><td>")
+            h.append("<tr><td>")
                     .append(esc(p.packageId())).append("</td><td>").append(esc(p.jurisdiction())).append("</td><td>")
                     .append(esc(p.crs())).append("</td><td>").append(p.features()).append("</td><td>")
                     .append(esc(p.metricCrs())).append("</td></tr>\n");
@@ -107,7 +100,7 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     private static void issues(ValidationReport report, StringBuilder h) {
-        h.append("<h2>Issues</h2>\n<table><tr><th>#</th><th>severity</th><th>rule</th><th>packages</th>")
+        h.append("<h2>Issues</h2>\n<table id=\"planex-issue-table\"><tr><th>#</th><th>severity</th><th>rule</th><th>packages</th>")
                 .append("<th>features</th><th>kind</th><th>message</th><th>measures</th></tr>\n");
         int n = 0;
         for (Issue i : report.issues()) {
@@ -130,83 +123,31 @@ public final class HtmlReportWriter implements ReportWriter {
         h.append("</table>\n");
     }
 
-    /** The measures of an issue for a tooltip: {@code " (area_m2=1200, width_m=1.5)"}, or empty. */
-    private static String measures(Issue i) {
-        if (i.measures().isEmpty()) {
-            return "";
-        }
-        StringJoiner j = new StringJoiner(", ", " (", ")");
-        i.measures().forEach((k, v) -> j.add(k + "=" + TextReportWriter.n(v)));
-        return j.toString();
-    }
-
     private static void map(ValidationReport report, StringBuilder h) {
-        Envelope env = new Envelope();
-        for (PackageSummary p : report.packages()) {
-            if (p.boundary() != null) {
-                env.expandToInclude(p.boundary().getEnvelopeInternal());
+        ReportMap m = report.map();
+        h.append("<h2>Map</h2>\n<div id=\"planex-view\"><div id=\"planex-map\"></div><aside id=\"planex-side\">")
+                .append("<div class=\"filters\"><label>rule <select id=\"planex-rule\"><option value=\"\">all</option>")
+                .append("</select></label> <label>severity <select id=\"planex-severity\"><option value=\"\">all")
+                .append("</option></select></label></div><ol id=\"planex-issues\"></ol></aside></div>\n")
+                .append("<noscript><p>The map and the issue list beside it need JavaScript; the tables below list")
+                .append(" everything.</p></noscript>\n<p class=\"note\">");
+        if (m.featuresTotal() > 0) {
+            h.append(esc(String.format(Locale.ROOT, "The map shows %d of the %d features of the packages: those within"
+                    + " %s m of a border (the border band) and the %d that issues name; %d features are left out."
+                    + " Shapes are simplified for display to %s m (%s m for the features issues name); issue"
+                    + " markers are exact.", m.features().size(), m.featuresTotal(),
+                    TextReportWriter.n(m.bandWidthM()), m.featuresNamed(), m.featuresLeftOut(),
+                    TextReportWriter.n(m.simplifiedM()), TextReportWriter.n(m.simplifiedNamedM()))));
+            if (m.issuesNamingMany() > 0) {
+                h.append(esc(String.format(Locale.ROOT, " %d issues name more than %d features each; of theirs, only"
+                        + " those near a border are drawn.", m.issuesNamingMany(), m.maxNamedPerIssue())));
             }
+        } else {
+            h.append("The map shows the plan areas, the borders and the issue markers; no features were prepared for it.");
         }
-        for (Issue i : report.issues()) {
-            if (i.marker() != null && !i.marker().isEmpty()) {
-                env.expandToInclude(i.marker().getEnvelopeInternal());
-            }
-        }
-        if (env.isNull()) {
-            h.append("<p>No geometry to map.</p>\n");
-            return;
-        }
-        env.expandBy(Math.max(env.getWidth(), env.getHeight()) * 0.03 + 1e-4);
-        Projection pr = new Projection(env);
-        h.append("<h2>Map</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
-                .append(pr.height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(pr.height).append("\">\n");
-        int k = 0;
-        for (PackageSummary p : report.packages()) {
-            String fill = FILLS[k++ % FILLS.length];
-            if (p.boundary() != null) {
-                h.append("<path d=\"").append(pr.path(p.boundary())).append("\" fill=\"").append(fill)
-                        .append("\" stroke=\"#555\" stroke-width=\"1\" fill-rule=\"evenodd\"><title>")
-                        .append(esc(p.packageId() + " " + p.jurisdiction())).append("</title></path>\n");
-                Point c = p.boundary().getInteriorPoint();
-                h.append("<text x=\"").append(pr.x(c.getX())).append("\" y=\"").append(pr.y(c.getY()))
-                        .append("\" font-size=\"14\" fill=\"#333\" text-anchor=\"middle\">").append(esc(p.jurisdiction()))
-                        .append("</text>\n");
-            }
-        }
-        for (BorderSummary b : report.borders()) {
-            if (b.line() != null) {
-                h.append("<path d=\"").append(pr.path(b.line())).append("\" fill=\"none\" stroke=\"#6a1b9a\"")
-                        .append(" stroke-width=\"3\"><title>border ").append(esc(b.label())).append("</title></path>\n");
-            }
-        }
-        int n = 0;
-        for (Issue i : report.issues()) {
-            n++;
-            Geometry g = i.marker();
-            if (g == null || g.isEmpty()) {
-                continue;
-            }
-            String colour = i.severity() == Severity.ERROR ? "#d50000" : i.severity() == Severity.WARNING ? "#ff8f00"
-                    : "#1565c0";
-            String title = "<title>" + n + " " + esc(i.ruleId() + (i.kind() == null ? "" : " (" + i.kind() + ")") + ": "
-                    + i.message() + measures(i)) + "</title>";
-            if (g.getDimension() > 0) {
-                h.append("<path d=\"").append(pr.path(g)).append("\" fill=\"")
-                        .append(g.getDimension() == 2 ? colour : "none").append("\" fill-opacity=\"0.45\" stroke=\"")
-                        .append(colour).append("\" stroke-width=\"2\">").append(title).append("</path>\n");
-            }
-            Point c = g.getDimension() == 2 ? g.getInteriorPoint() : g.getCentroid();
-            if (c.isEmpty()) {
-                continue;
-            }
-            h.append("<circle cx=\"").append(pr.x(c.getX())).append("\" cy=\"").append(pr.y(c.getY()))
-                    .append("\" r=\"6\" fill=\"").append(colour).append("\" stroke=\"#fff\" stroke-width=\"1.5\">")
-                    .append(title).append("</circle>\n<text x=\"").append(pr.x(c.getX()) + 8).append("\" y=\"")
-                    .append(pr.y(c.getY()) - 6).append("\" font-size=\"11\" fill=\"").append(colour).append("\">")
-                    .append(n).append("</text>\n");
-        }
-        h.append("</svg>\n<p>Filled areas and circles mark issues (red errors, orange warnings, blue infos; hover for the")
-                .append(" message); purple lines are the borders found between packages.</p>\n");
+        h.append(" Click an issue in the list to zoom to it and highlight its features; click a marker for its")
+                .append(" measures and what to do. Drawn offline with Leaflet ").append(ReportAssets.LEAFLET_VERSION)
+                .append(" (BSD-2-Clause, bundled).</p>\n");
     }
 
     private static String esc(String s) {
@@ -224,56 +165,5 @@ public final class HtmlReportWriter implements ReportWriter {
             }
         }
         return b.toString();
-    }
-
-    /** Longitude/latitude to SVG pixels. */
-    private static final class Projection {
-        private final Envelope env;
-        private final double scale;
-        private final double cos;
-        private final int height;
-
-        Projection(Envelope env) {
-            this.env = env;
-            this.cos = Math.cos(Math.toRadians((env.getMinY() + env.getMaxY()) / 2));
-            this.scale = WIDTH / (env.getWidth() * cos);
-            this.height = (int) Math.ceil(env.getHeight() * scale);
-        }
-
-        double x(double lon) {
-            return Math.round((lon - env.getMinX()) * cos * scale * 10) / 10.0;
-        }
-
-        double y(double lat) {
-            return Math.round((env.getMaxY() - lat) * scale * 10) / 10.0;
-        }
-
-        String path(Geometry g) {
-            StringBuilder d = new StringBuilder();
-            for (int i = 0; i < g.getNumGeometries(); i++) {
-                Geometry part = g.getGeometryN(i);
-                if (part instanceof Polygon p) {
-                    ring(d, p.getExteriorRing(), true);
-                    for (int k = 0; k < p.getNumInteriorRing(); k++) {
-                        ring(d, p.getInteriorRingN(k), true);
-                    }
-                } else if (part instanceof LineString l) {
-                    ring(d, l, false);
-                } else if (part.getNumGeometries() > 1 || !(part instanceof Point)) {
-                    d.append(path(part));
-                }
-            }
-            return d.toString();
-        }
-
-        private void ring(StringBuilder d, LineString l, boolean close) {
-            Coordinate[] cs = l.getCoordinates();
-            for (int i = 0; i < cs.length; i++) {
-                d.append(i == 0 ? 'M' : 'L').append(x(cs[i].x)).append(',').append(y(cs[i].y));
-            }
-            if (close) {
-                d.append('Z');
-            }
-        }
     }
 }

@@ -100,6 +100,12 @@ public final class JsonReportWriter implements ReportWriter {
 
     static void issue(JsonGenerator g, Issue i) throws IOException {
         g.writeStartObject();
+        issueMembers(g, i);
+        g.writeEndObject();
+    }
+
+    /** The members of an issue object, from {@code rule} to {@code geometry}, without its braces. */
+    static void issueMembers(JsonGenerator g, Issue i) throws IOException {
         g.writeStringField("rule", i.ruleId());
         g.writeStringField("severity", i.severity().token());
         g.writeStringField("kind", i.kind());
@@ -122,7 +128,6 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeEndObject();
         g.writeFieldName("geometry");
         ReportGeometryWriter.write(g, i.marker());
-        g.writeEndObject();
     }
 
     static void location(JsonGenerator g, Location l) throws IOException {

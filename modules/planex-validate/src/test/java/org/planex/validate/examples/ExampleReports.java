@@ -36,14 +36,14 @@ public final class ExampleReports {
     }
 
     /** The package folders of an example, in name order. */
-    static List<Path> packages(Path example) throws Exception {
+    public static List<Path> packages(Path example) throws Exception {
         try (var s = Files.list(example)) {
             return s.filter(p -> Files.isRegularFile(p.resolve("plan.xml"))).sorted().toList();
         }
     }
 
     /** Validates with every bundled rule and the default tolerances. */
-    static ValidationReport validate(List<Path> packages) throws Exception {
+    public static ValidationReport validate(List<Path> packages) throws Exception {
         return new Validator(RuleCatalog.load(), ValidationContext.defaults(), RuleSelection.ALL, SeverityProfile.NONE,
                 FormatRegistry.load()).validate(packages);
     }
