@@ -31,7 +31,7 @@ import org.planex.rule.PlanView;
  * where one has no vertex, or that overlap without being the same segment, and of every segment that two zones
  * run in the same direction (their interiors then lie on the same side: the rings are read as if oriented
  * alike). What no segment shows, a zone lying inside another with their boundaries apart, a point-in-polygon
- * test of each zone's interior point finds.
+ * test of each zone's interior point finds. The plan is noded strip by strip, to bound the memory.
  *
  * <p>JTS's validator does the same zone by zone, against the zones around it, so every edge is looked at about
  * as many times as a zone has neighbours; here once.
@@ -42,38 +42,72 @@ import org.planex.rule.PlanView;
  */
 final class CoverageCheck {
 
+    /**
+     * The zones noded together: the plan is cut into strips across its extent, each noded with the zones whose
+     * envelope reaches into it, so that the copies of the coordinates and the noder's index stay small (two
+     * zones whose envelopes overlap share a strip).
+     */
+    private static final int ZONES_PER_STRIP = 16_384;
+
     private CoverageCheck() {
     }
 
     /** The indices of the zones with a metric geometry that do not form a clean coverage with the other zones. */
     static BitSet unmatchedZones(PlanView plan) {
+        return unmatchedZones(plan, ZONES_PER_STRIP);
+    }
+
+    /** The same, noding about {@code zonesPerStrip} zones at a time. */
+    static BitSet unmatchedZones(PlanView plan, int zonesPerStrip) {
         BitSet out = new BitSet();
         if (!plan.hasMetricView()) {
             return out;
         }
-        List<SegmentString> rings = new ArrayList<>();
         List<Integer> zones = new ArrayList<>();
+        Envelope extent = new Envelope();
         for (int i : plan.indicesOf(FeatureKind.ZONE)) {
             Geometry g = plan.metric(i);
-            if (g == null) {
-                continue;
-            }
-            zones.add(i);
-            for (Object o : PolygonExtracter.getPolygons(g)) {
-                Polygon p = (Polygon) o;
-                rings.add(ring(p.getExteriorRing(), i, true));
-                for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                    rings.add(ring(p.getInteriorRingN(h), i, false));
-                }
+            if (g != null) {
+                zones.add(i);
+                extent.expandToInclude(g.getEnvelopeInternal());
             }
         }
-        rings.removeIf(r -> r.size() < 2);
+        int strips = Math.max(1, zones.size() / zonesPerStrip);
+        double height = extent.getHeight() / strips;
         Marker marker = new Marker(out);
-        new MCIndexNoder(marker).computeNodes(rings);
+        for (int k = 0; k < strips; k++) {
+            double low = extent.getMinY() + k * height;
+            double high = k == strips - 1 ? Double.POSITIVE_INFINITY : low + height;
+            List<SegmentString> rings = new ArrayList<>();
+            for (int i : zones) {
+                Envelope e = plan.metric(i).getEnvelopeInternal();
+                if (e.getMaxY() >= low && e.getMinY() < high) {
+                    addRings(plan.metric(i), i, rings);
+                }
+            }
+            new MCIndexNoder(marker).computeNodes(rings);
+        }
         for (int i : zones) {
             markContainment(plan, i, out);
         }
         return out;
+    }
+
+    /** Adds the rings of a zone's polygons, as segment strings of two points or more. */
+    private static void addRings(Geometry zone, int index, List<SegmentString> rings) {
+        for (Object o : PolygonExtracter.getPolygons(zone)) {
+            Polygon p = (Polygon) o;
+            add(rings, ring(p.getExteriorRing(), index, true));
+            for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                add(rings, ring(p.getInteriorRingN(h), index, false));
+            }
+        }
+    }
+
+    private static void add(List<SegmentString> rings, SegmentString ring) {
+        if (ring.size() >= 2) {
+            rings.add(ring);
+        }
     }
 
     /**
