@@ -58,6 +58,12 @@ public interface PlanView {
     Geometry metric(int feature);
 
     /**
+     * Whether the metric geometry of a feature is valid (JTS {@code IsValidOp}); {@code false} when it has none.
+     * Computed once per feature and shared by the rules that ask.
+     */
+    boolean validMetric(int feature);
+
+    /**
      * The zones whose metric geometry does not form a clean polygonal coverage with the other zones: its boundary
      * meets another zone's other than at shared vertices and whole shared segments (it crosses it, touches it
      * where one has no vertex, runs on part of it, or runs on it in the same direction), or it lies inside another

@@ -3,6 +3,8 @@ package org.planex.validate.engine;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.locationtech.jts.algorithm.LineIntersector;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.algorithm.RobustLineIntersector;
 import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
@@ -15,10 +17,6 @@ import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.PolygonExtracter;
-import org.locationtech.jts.noding.MCIndexNoder;
-import org.locationtech.jts.noding.NodedSegmentString;
-import org.locationtech.jts.noding.SegmentIntersector;
-import org.locationtech.jts.noding.SegmentString;
 import org.planex.model.FeatureKind;
 import org.planex.rule.PlanView;
 
@@ -26,15 +24,13 @@ import org.planex.rule.PlanView;
  * Finds the zones of a plan that do not form a clean polygonal coverage with the others: two zones may share
  * vertices and whole segments, nothing else. That is at least what JTS {@code CoverageValidator} marks (it lets
  * a segment that runs on part of a neighbour's pass) and every zone that overlaps another; the zones not found
- * form a clean coverage. One noding pass over
- * the rings of all zones ({@link MCIndexNoder}) marks the zones of every pair of segments that cross, that touch
- * where one has no vertex, or that overlap without being the same segment, and of every segment that two zones
- * run in the same direction (their interiors then lie on the same side: the rings are read as if oriented
- * alike). What no segment shows, a zone lying inside another with their boundaries apart, a point-in-polygon
- * test of each zone's interior point finds. The plan is noded strip by strip, to bound the memory.
+ * form a clean coverage.
  *
- * <p>JTS's validator does the same zone by zone, against the zones around it, so every edge is looked at about
- * as many times as a zone has neighbours; here once.
+ * <p>Each zone is compared once with each zone the plan's index finds around it: a pair is marked when two of
+ * their segments cross, touch where one has no vertex, or overlap without being the same segment, when they run
+ * a segment in the same direction (their interiors then lie on the same side: rings are read as if shells ran
+ * clockwise and holes counter-clockwise), or when the interior point of one lies inside the other (one inside
+ * the other with their boundaries apart). Zones are compared in parallel; nothing is kept but the result.
  *
  * <p><b>Thread safety:</b> stateless.
  *
@@ -42,169 +38,152 @@ import org.planex.rule.PlanView;
  */
 final class CoverageCheck {
 
-    /**
-     * The zones noded together: the plan is cut into strips across its extent, each noded with the zones whose
-     * envelope reaches into it, so that the copies of the coordinates and the noder's index stay small (two
-     * zones whose envelopes overlap share a strip).
-     */
-    private static final int ZONES_PER_STRIP = 16_384;
-
     private CoverageCheck() {
     }
 
     /** The indices of the zones with a metric geometry that do not form a clean coverage with the other zones. */
     static BitSet unmatchedZones(PlanView plan) {
-        return unmatchedZones(plan, ZONES_PER_STRIP);
-    }
-
-    /** The same, noding about {@code zonesPerStrip} zones at a time. */
-    static BitSet unmatchedZones(PlanView plan, int zonesPerStrip) {
         BitSet out = new BitSet();
         if (!plan.hasMetricView()) {
             return out;
         }
-        List<Integer> zones = new ArrayList<>();
-        Envelope extent = new Envelope();
-        for (int i : plan.indicesOf(FeatureKind.ZONE)) {
-            Geometry g = plan.metric(i);
-            if (g != null) {
-                zones.add(i);
-                extent.expandToInclude(g.getEnvelopeInternal());
-            }
-        }
-        int strips = Math.max(1, zones.size() / zonesPerStrip);
-        double height = extent.getHeight() / strips;
-        Marker marker = new Marker(out);
-        for (int k = 0; k < strips; k++) {
-            double low = extent.getMinY() + k * height;
-            double high = k == strips - 1 ? Double.POSITIVE_INFINITY : low + height;
-            List<SegmentString> rings = new ArrayList<>();
-            for (int i : zones) {
-                Envelope e = plan.metric(i).getEnvelopeInternal();
-                if (e.getMaxY() >= low && e.getMinY() < high) {
-                    addRings(plan.metric(i), i, rings);
-                }
-            }
-            new MCIndexNoder(marker).computeNodes(rings);
-        }
-        for (int i : zones) {
-            markContainment(plan, i, out);
-        }
+        int[] zones = plan.indicesOf(FeatureKind.ZONE).stream().mapToInt(Integer::intValue)
+                .filter(i -> plan.metric(i) != null).toArray();
+        IntStream.of(zones).parallel().forEach(i -> compareAround(plan, i, out));
         return out;
     }
 
-    /** Adds the rings of a zone's polygons, as segment strings of two points or more. */
-    private static void addRings(Geometry zone, int index, List<SegmentString> rings) {
-        for (Object o : PolygonExtracter.getPolygons(zone)) {
-            Polygon p = (Polygon) o;
-            add(rings, ring(p.getExteriorRing(), index, true));
-            for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                add(rings, ring(p.getInteriorRingN(h), index, false));
+    /** Compares a zone with the zones around it: all for containment, those after it for their segments. */
+    private static void compareAround(PlanView plan, int zone, BitSet out) {
+        Geometry g = plan.metric(zone);
+        Coordinate inside = interiorPoint(g);
+        if (inside == null) {
+            mark(out, zone, zone);
+        }
+        List<Ring> mine = null;
+        LineIntersector li = new RobustLineIntersector();
+        for (int j : plan.query(g.getEnvelopeInternal())) {
+            Geometry other = plan.metric(j);
+            if (j == zone || other == null || plan.features().get(j).kind() != FeatureKind.ZONE) {
+                continue;
+            }
+            if (inside != null && SimplePointInAreaLocator.locate(inside, other) == Location.INTERIOR) {
+                mark(out, zone, j);
+            }
+            if (j > zone) {
+                mine = mine == null ? Ring.of(g) : mine;
+                if (!cleanAgainst(mine, Ring.of(other), li)) {
+                    mark(out, zone, j);
+                }
             }
         }
     }
 
-    private static void add(List<SegmentString> rings, SegmentString ring) {
-        if (ring.size() >= 2) {
-            rings.add(ring);
+    private static Coordinate interiorPoint(Geometry g) {
+        try {
+            Point p = g.getInteriorPoint();
+            return p.isEmpty() ? null : p.getCoordinate();
+        } catch (RuntimeException brokenGeometry) {
+            return null;
         }
+    }
+
+    private static void mark(BitSet out, int a, int b) {
+        synchronized (out) {
+            out.set(a);
+            out.set(b);
+        }
+    }
+
+    /** Whether every segment of one zone meets every segment of the other only as a clean coverage allows. */
+    private static boolean cleanAgainst(List<Ring> mine, List<Ring> theirs, LineIntersector li) {
+        for (Ring a : mine) {
+            for (Ring b : theirs) {
+                if (a.envelope().intersects(b.envelope()) && !cleanAgainst(a, b, li)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean cleanAgainst(Ring a, Ring b, LineIntersector li) {
+        Coordinate[] p = a.points();
+        Coordinate[] q = b.points();
+        Envelope be = b.envelope();
+        for (int i = 0; i + 1 < p.length; i++) {
+            Coordinate p0 = p[i];
+            Coordinate p1 = p[i + 1];
+            if (!be.intersects(p0, p1)) {
+                continue;
+            }
+            for (int k = 0; k + 1 < q.length; k++) {
+                Coordinate q0 = q[k];
+                Coordinate q1 = q[k + 1];
+                if (!Envelope.intersects(p0, p1, q0, q1)) {
+                    continue;
+                }
+                li.computeIntersection(p0, p1, q0, q1);
+                if (li.hasIntersection() && !clean(li, p0, p1, q0, q1, a.reversed() != b.reversed())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
-     * A ring as a segment string of its own coordinates (copied: a packed sequence would cache an array of them),
-     * whose data tells its zone and whether it runs clockwise once shells are read clockwise and holes
-     * counter-clockwise (so that every zone's interior lies on the right of its rings).
+     * Whether two intersecting segments of two zones meet as a clean coverage allows: at a vertex of both, or as
+     * the same segment run in opposite directions.
+     *
+     * @param flipped whether one of the two rings is read backwards and the other not
      */
-    private static SegmentString ring(LinearRing ring, int zone, boolean shell) {
-        CoordinateSequence seq = ring.getCoordinateSequence();
-        List<Coordinate> pts = new ArrayList<>(seq.size());
-        for (int k = 0; k < seq.size(); k++) {
-            Coordinate c = new Coordinate(seq.getX(k), seq.getY(k));
-            if (pts.isEmpty() || !pts.get(pts.size() - 1).equals2D(c)) {
-                pts.add(c);
-            }
-        }
-        Coordinate[] coords = pts.toArray(Coordinate[]::new);
-        boolean reversed = coords.length >= 4 && Orientation.isCCW(coords) == shell;
-        return new NodedSegmentString(coords, new RingOf(zone, reversed));
-    }
-
-    /** Marks a zone and a zone it lies in, or that lies in it, when their boundaries do not meet. */
-    private static void markContainment(PlanView plan, int zone, BitSet out) {
-        Point inside;
-        try {
-            inside = plan.metric(zone).getInteriorPoint();
-        } catch (RuntimeException brokenGeometry) {
-            out.set(zone);
-            return;
-        }
-        if (inside.isEmpty()) {
-            return;
-        }
-        Coordinate at = inside.getCoordinate();
-        for (int j : plan.query(new Envelope(at))) {
-            if (j != zone && plan.features().get(j).kind() == FeatureKind.ZONE && plan.metric(j) != null
-                    && SimplePointInAreaLocator.locate(at, plan.metric(j)) == Location.INTERIOR) {
-                out.set(zone);
-                out.set(j);
-            }
-        }
-    }
-
-    /** The zone of a ring, and whether its segments are read backwards. */
-    private record RingOf(int zone, boolean reversed) {
-    }
-
-    /** Marks the zones of the segment pairs a clean coverage cannot have. */
-    private static final class Marker implements SegmentIntersector {
-
-        private final BitSet out;
-        private final RobustLineIntersector li = new RobustLineIntersector();
-
-        Marker(BitSet out) {
-            this.out = out;
-        }
-
-        @Override
-        public void processIntersections(SegmentString a, int ia, SegmentString b, int ib) {
-            RingOf ra = (RingOf) a.getData();
-            RingOf rb = (RingOf) b.getData();
-            if (ra.zone() == rb.zone()) {
-                return;
-            }
-            Coordinate p0 = a.getCoordinate(ia);
-            Coordinate p1 = a.getCoordinate(ia + 1);
-            Coordinate q0 = b.getCoordinate(ib);
-            Coordinate q1 = b.getCoordinate(ib + 1);
-            li.computeIntersection(p0, p1, q0, q1);
-            if (!li.hasIntersection() || clean(p0, p1, q0, q1, ra, rb)) {
-                return;
-            }
-            out.set(ra.zone());
-            out.set(rb.zone());
-        }
-
-        /** Whether two intersecting segments of two zones meet as a clean coverage allows. */
-        private boolean clean(Coordinate p0, Coordinate p1, Coordinate q0, Coordinate q1, RingOf ra, RingOf rb) {
-            if (li.isProper()) {
-                return false;
-            }
-            if (li.getIntersectionNum() == 1) {
-                Coordinate x = li.getIntersection(0);
-                return (x.equals2D(p0) || x.equals2D(p1)) && (x.equals2D(q0) || x.equals2D(q1));
-            }
-            boolean same = p0.equals2D(q0) && p1.equals2D(q1);
-            boolean opposite = p0.equals2D(q1) && p1.equals2D(q0);
-            if (!same && !opposite) {
-                return false;
-            }
-            boolean sameDirection = same != (ra.reversed() != rb.reversed());
-            return !sameDirection;
-        }
-
-        @Override
-        public boolean isDone() {
+    private static boolean clean(LineIntersector li, Coordinate p0, Coordinate p1, Coordinate q0, Coordinate q1,
+            boolean flipped) {
+        if (li.isProper()) {
             return false;
+        }
+        if (li.getIntersectionNum() == 1) {
+            Coordinate x = li.getIntersection(0);
+            return (x.equals2D(p0) || x.equals2D(p1)) && (x.equals2D(q0) || x.equals2D(q1));
+        }
+        boolean same = p0.equals2D(q0) && p1.equals2D(q1);
+        boolean opposite = p0.equals2D(q1) && p1.equals2D(q0);
+        return (same || opposite) && same == flipped;
+    }
+
+    /**
+     * A ring's coordinates (copied without repeated points: a packed sequence would cache an array of them), its
+     * envelope, and whether it is read backwards: so that shells run clockwise and holes counter-clockwise, every
+     * zone's interior on the right.
+     */
+    private record Ring(Coordinate[] points, Envelope envelope, boolean reversed) {
+
+        static List<Ring> of(Geometry zone) {
+            List<Ring> rings = new ArrayList<>();
+            for (Object o : PolygonExtracter.getPolygons(zone)) {
+                Polygon p = (Polygon) o;
+                rings.add(of(p.getExteriorRing(), true));
+                for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                    rings.add(of(p.getInteriorRingN(h), false));
+                }
+            }
+            return rings;
+        }
+
+        private static Ring of(LinearRing ring, boolean shell) {
+            CoordinateSequence seq = ring.getCoordinateSequence();
+            List<Coordinate> pts = new ArrayList<>(seq.size());
+            Envelope env = new Envelope();
+            for (int k = 0; k < seq.size(); k++) {
+                Coordinate c = new Coordinate(seq.getX(k), seq.getY(k));
+                if (pts.isEmpty() || !pts.get(pts.size() - 1).equals2D(c)) {
+                    pts.add(c);
+                    env.expandToInclude(c);
+                }
+            }
+            Coordinate[] coords = pts.toArray(Coordinate[]::new);
+            return new Ring(coords, env, coords.length >= 4 && Orientation.isCCW(coords) == shell);
         }
     }
 }

@@ -9,6 +9,9 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.impl.CoordinateArraySequenceFactory;
+import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.operation.distance.IndexedFacetDistance;
@@ -26,9 +29,13 @@ import org.planex.rule.PlanView;
 import org.planex.spi.PlanexException;
 
 /**
- * The engine's {@link PlanView}: one package read into memory for validation: its header and features in their own CRS, plus a metric view
- * (every geometry reprojected into the local metric CRS {@link MetricCrsChooser#forData} picks) indexed in an
- * STRtree. Features are addressed by their index in {@link #features()}.
+ * The engine's {@link PlanView}: one package read into memory for validation: its header and features in their own
+ * CRS, plus a metric view indexed in an STRtree: every geometry in the local metric CRS
+ * {@link MetricCrsChooser#forData} picks (the geometry itself when it is declared in that CRS, a reprojected copy
+ * otherwise). The validity of metric geometries is computed once, when a rule first asks. Features are addressed
+ * by their index in {@link #features()}.
+ *
+ * <p><b>Note:</b> rules share the geometries; none may change them.
  *
  * <p>For the pairs of a region the engine keeps a {@linkplain #borderSlice border slice} of each plan: every
  * feature but the zones deep inside its area, so that the memory of a region grows with its borders, not with
@@ -39,11 +46,20 @@ import org.planex.spi.PlanexException;
  * ({@link #hasMetricView()} is false, {@link #metricProblem()} says why); rules that measure skip it and the
  * CRS rule reports the cause.
  *
- * <p><b>Thread safety:</b> immutable after construction; safe to read from many threads.
+ * <p><b>Thread safety:</b> safe to read from many threads: what is computed on demand (validity, the coverage
+ * check) is the same whichever thread computes it.
  *
  * @since 0.1
  */
 public final class LoadedPlan implements PlanView {
+
+    /**
+     * Validity is checked on a transient copy with coordinate arrays: {@link IsValidOp} asks for the coordinates as
+     * an array, which a packed sequence keeps cached behind a soft reference.
+     */
+    private static final GeometryFactory ARRAYS = new GeometryFactory(CoordinateArraySequenceFactory.instance());
+    private static final byte VALID = 1;
+    private static final byte INVALID = 2;
 
     private final Path source;
     private final PlanHeader header;
@@ -55,6 +71,8 @@ public final class LoadedPlan implements PlanView {
     private final GeometryReprojector toLonLat;
     private final String metricProblem;
     private final Slice slice;
+
+    private final byte[] validity;
     private volatile BitSet unmatchedZones;
 
     /**
@@ -76,6 +94,7 @@ public final class LoadedPlan implements PlanView {
         this.toLonLat = toLonLat;
         this.metricProblem = problem;
         this.slice = slice;
+        this.validity = metric == null ? null : new byte[metric.length];
     }
 
     /**
@@ -102,10 +121,11 @@ public final class LoadedPlan implements PlanView {
             MetricMeasurer measurer = new MetricMeasurer(choice, crs);
             Geometry[] metric = new Geometry[list.size()];
             STRtree index = new STRtree();
+            boolean same = choice.crs().crs().equals(declared);
             for (int i = 0; i < metric.length; i++) {
                 Geometry g = list.get(i).geometry();
                 if (g != null && !g.isEmpty()) {
-                    metric[i] = measurer.toMetric(g, declared);
+                    metric[i] = same ? g : measurer.toMetric(g, declared);
                     index.insert(metric[i].getEnvelopeInternal(), i);
                 }
             }
@@ -244,6 +264,20 @@ public final class LoadedPlan implements PlanView {
     public Geometry metric(int feature) {
         requireMetric();
         return metric[feature];
+    }
+
+    @Override
+    public boolean validMetric(int feature) {
+        Geometry g = metric(feature);
+        if (g == null) {
+            return false;
+        }
+        byte known = validity[feature];
+        if (known == 0) {
+            known = IsValidOp.isValid(ARRAYS.createGeometry(g)) ? VALID : INVALID;
+            validity[feature] = known;
+        }
+        return known == VALID;
     }
 
     @Override

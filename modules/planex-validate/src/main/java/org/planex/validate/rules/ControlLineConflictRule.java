@@ -42,7 +42,7 @@ public final class ControlLineConflictRule implements Rule {
         }
         List<Integer> controls = plan.indicesOf(FeatureKind.CONTROL_AREA).stream()
                 .filter(i -> ((ControlArea) plan.features().get(i)).controlKind().isNationalControlLine())
-                .filter(i -> plan.metric(i) != null && plan.metric(i).isValid()).toList();
+                .filter(plan::validMetric).toList();
         for (int x = 0; x < controls.size(); x++) {
             for (int y = x + 1; y < controls.size(); y++) {
                 ControlArea a = (ControlArea) plan.features().get(controls.get(x));

@@ -17,7 +17,8 @@ import org.planex.spi.PlanexException;
 
 /**
  * {@code GEOM.INVALID}: every error of a feature's geometry (see {@link GeometryErrorFinder}), one issue per
- * error with its location, checked in the package's own CRS.
+ * error with its location, checked in the package's own CRS (when that is the metric view's, the validity the
+ * plan computed once for all rules is reused).
  *
  * @since 0.1
  */
@@ -35,7 +36,8 @@ public final class GeometryInvalidRule implements Rule {
     public void checkFeature(PlanView plan, int index, PlanFeature feature, RuleContext context,
             IssueSink sink) throws PlanexException {
         Geometry g = feature.geometry();
-        if (g == null || g.isEmpty() || g.getDimension() < 2) {
+        if (g == null || g.isEmpty() || g.getDimension() < 2
+                || plan.hasMetricView() && plan.metric(index) == g && plan.validMetric(index)) {
             return;
         }
         for (GeometryError e : GeometryErrorFinder.find(g)) {

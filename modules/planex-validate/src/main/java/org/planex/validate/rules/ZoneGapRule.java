@@ -53,7 +53,7 @@ public final class ZoneGapRule implements Rule {
         List<Geometry> rest = new ArrayList<>();
         for (int i : plan.indicesOf(FeatureKind.ZONE)) {
             Geometry g = plan.metric(i);
-            if (g != null && g.isValid()) {
+            if (plan.validMetric(i)) {
                 (unmatched.get(i) ? rest : clean).add(g);
             }
         }

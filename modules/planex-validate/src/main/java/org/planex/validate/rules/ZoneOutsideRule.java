@@ -44,7 +44,7 @@ public final class ZoneOutsideRule implements Rule {
         PreparedGeometry inside = PreparedGeometryFactory.prepare(grown);
         for (int i : plan.indicesOf(FeatureKind.ZONE)) {
             Geometry g = plan.metric(i);
-            if (g == null || inside.covers(g) || !g.isValid()) {
+            if (g == null || inside.covers(g) || !plan.validMetric(i)) {
                 continue;
             }
             Geometry out = g.difference(grown);

@@ -44,7 +44,7 @@ public final class ZoneOverlapRule implements Rule {
         BitSet flagged = plan.unmatchedZones();
         for (int i = flagged.nextSetBit(0); i >= 0; i = flagged.nextSetBit(i + 1)) {
             Geometry a = plan.metric(i);
-            if (!a.isValid()) {
+            if (!plan.validMetric(i)) {
                 continue;
             }
             for (int j : plan.query(a.getEnvelopeInternal())) {
@@ -52,7 +52,7 @@ public final class ZoneOverlapRule implements Rule {
                     continue;
                 }
                 Geometry b = plan.metric(j);
-                if (!b.isValid() || !a.relate(b, "2********")) {
+                if (!plan.validMetric(j) || !a.relate(b, "2********")) {
                     continue;
                 }
                 report(plan, i, j, a.intersection(b), context, sink);
