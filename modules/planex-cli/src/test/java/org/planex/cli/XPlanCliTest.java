@@ -19,9 +19,9 @@ class XPlanCliTest {
 
     @Test
     void formatsListsXPlanAsReadOnly() {
-        CliRun run = CliRun.of("formats");
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).containsPattern("xplan +r- +plan +xplan.gml,xplan.zip,gml,zip +XPlanGML 5.x / 6.0");
+        CliRun formats = CliRun.of("formats");
+        assertThat(formats.out()).containsPattern("xplan +r- +plan +xplan.gml,xplan.zip,gml,zip +XPlanGML 5.x / 6.0");
+        assertThat(formats.exitCode()).isZero();
     }
 
     @Test

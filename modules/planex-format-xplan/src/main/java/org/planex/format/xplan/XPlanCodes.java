@@ -1,5 +1,6 @@
 package org.planex.format.xplan;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.planex.model.ControlKind;
 import org.planex.model.PlanStatus;
@@ -23,22 +24,14 @@ final class XPlanCodes {
     static final String BUILDING_AREA = "BP_BaugebietsTeilFlaeche";
 
     /** Area feature types read as zones, with the code of those that are not building areas. */
-    private static final Map<String, String> ZONE_TYPES = Map.ofEntries(
-            Map.entry(BUILDING_AREA, ""),
-            Map.entry("FP_BebauungsFlaeche", ""),
-            Map.entry("BP_GemeinbedarfsFlaeche", "GEMEINBEDARF"),
-            Map.entry("FP_Gemeinbedarf", "GEMEINBEDARF"),
-            Map.entry("BP_GruenFlaeche", "GRUEN"),
-            Map.entry("FP_Gruen", "GRUEN"),
-            Map.entry("BP_VerkehrsflaecheBesondererZweckbestimmung", "VERKEHR"),
-            Map.entry("BP_StrassenVerkehrsFlaeche", "STRASSE"),
-            Map.entry("FP_Strassenverkehr", "STRASSE"),
-            Map.entry("BP_LandwirtschaftsFlaeche", "LANDWIRTSCHAFT"),
-            Map.entry("FP_LandwirtschaftsFlaeche", "LANDWIRTSCHAFT"),
-            Map.entry("BP_WaldFlaeche", "WALD"),
-            Map.entry("FP_WaldFlaeche", "WALD"),
-            Map.entry("BP_GewaesserFlaeche", "GEWAESSER"),
-            Map.entry("FP_Gewaesser", "GEWAESSER"));
+    private static final Map<String, String> ZONE_TYPES = pairs(BUILDING_AREA, "", "FP_BebauungsFlaeche", "",
+            "BP_GemeinbedarfsFlaeche", "GEMEINBEDARF", "FP_Gemeinbedarf", "GEMEINBEDARF",
+            "BP_GruenFlaeche", "GRUEN", "FP_Gruen", "GRUEN",
+            "BP_VerkehrsflaecheBesondererZweckbestimmung", "VERKEHR",
+            "BP_StrassenVerkehrsFlaeche", "STRASSE", "FP_Strassenverkehr", "STRASSE",
+            "BP_LandwirtschaftsFlaeche", "LANDWIRTSCHAFT", "FP_LandwirtschaftsFlaeche", "LANDWIRTSCHAFT",
+            "BP_WaldFlaeche", "WALD", "FP_WaldFlaeche", "WALD",
+            "BP_GewaesserFlaeche", "GEWAESSER", "FP_Gewaesser", "GEWAESSER");
 
     /** Protection feature types read as control areas. */
     private static final Map<String, ControlKind> CONTROL_TYPES = Map.of(
@@ -48,13 +41,20 @@ final class XPlanCodes {
     private static final Map<String, String> ALLGEMEINE_ART = Map.of(
             "1000", "W", "2000", "M", "3000", "G", "4000", "S");
 
-    private static final Map<String, String> BESONDERE_ART = Map.ofEntries(
-            Map.entry("1000", "WS"), Map.entry("1100", "WR"), Map.entry("1200", "WA"), Map.entry("1300", "WB"),
-            Map.entry("1400", "MD"), Map.entry("1450", "MDW"), Map.entry("1500", "MI"), Map.entry("1550", "MU"),
-            Map.entry("1600", "MK"), Map.entry("1700", "GE"), Map.entry("1800", "GI"), Map.entry("2000", "SOE"),
-            Map.entry("2100", "SO"), Map.entry("3000", "SOW"), Map.entry("4000", "SOS"));
+    private static final Map<String, String> BESONDERE_ART = pairs("1000", "WS", "1100", "WR", "1200", "WA",
+            "1300", "WB", "1400", "MD", "1450", "MDW", "1500", "MI", "1550", "MU", "1600", "MK", "1700", "GE",
+            "1800", "GI", "2000", "SOE", "2100", "SO", "3000", "SOW", "4000", "SOS");
 
     private XPlanCodes() {
+    }
+
+    /** A map of key-value pairs given one after the other. */
+    private static Map<String, String> pairs(String... keysAndValues) {
+        Map<String, String> m = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return Map.copyOf(m);
     }
 
     /** Whether features of {@code type} (a local name such as {@code BP_GruenFlaeche}) are read as zones. */

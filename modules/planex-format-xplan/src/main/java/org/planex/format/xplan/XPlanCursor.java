@@ -23,20 +23,11 @@ final class XPlanCursor {
     private final XPlanGeometryReader geometry;
     private String ns;
 
+    /** A cursor over {@code in}, a document at {@code file}. */
     XPlanCursor(InputStream in, Location file) throws XMLStreamException {
-        this.r = SecureXml.inputFactory().createXMLStreamReader(in);
         this.file = file;
         this.geometry = new XPlanGeometryReader(file);
-    }
-
-    /** The StAX reader. */
-    XMLStreamReader reader() {
-        return r;
-    }
-
-    /** The geometry reader, which knows the CRS of the plan once a geometry with an srsName was read. */
-    XPlanGeometryReader geometries() {
-        return geometry;
+        this.r = SecureXml.inputFactory().createXMLStreamReader(in);
     }
 
     /** The XPlanGML namespace of the document (of its root element). */
@@ -49,10 +40,9 @@ final class XPlanCursor {
         this.ns = namespace;
     }
 
-    /** The file, line and column of the cursor. */
-    Location here() {
-        javax.xml.stream.Location l = r.getLocation();
-        return l == null ? file : file.at(l.getLineNumber(), l.getColumnNumber());
+    /** The StAX reader. */
+    XMLStreamReader reader() {
+        return r;
     }
 
     /** Moves to the next child element: {@code true} on its START_ELEMENT, {@code false} on the parent's end. */
@@ -63,6 +53,11 @@ final class XPlanCursor {
     /** Whether the cursor is on the XPlanGML element {@code local}. */
     boolean isXPlan(String local) {
         return local.equals(r.getLocalName()) && ns.equals(r.getNamespaceURI());
+    }
+
+    /** The geometry reader, which knows the CRS of the plan once a geometry with an srsName was read. */
+    XPlanGeometryReader geometries() {
+        return geometry;
     }
 
     /** The local name of the element at the cursor. */
@@ -86,34 +81,35 @@ final class XPlanCursor {
      * cursor is left on its END_ELEMENT.
      */
     String simpleText() throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
-        boolean complex = false;
-        int depth = 1;
-        while (depth > 0) {
-            int event = r.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                complex = true;
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (depth == 1 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
-                text.append(r.getText());
-            }
-        }
-        return complex ? null : text.toString().strip();
+        return content(new StringBuilder());
     }
 
     /** Skips the element at the cursor and its content; the cursor is left on its END_ELEMENT. */
     void skip() throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = r.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
+        content(null);
+    }
+
+    /**
+     * Walks to the END_ELEMENT of the element at the cursor, collecting its own text into {@code text} if given:
+     * the text, or {@code null} if there is none to collect or the element has child elements.
+     */
+    private String content(StringBuilder text) throws XMLStreamException {
+        boolean complex = false;
+        for (int depth = 1; depth > 0;) {
+            switch (r.next()) {
+                case XMLStreamConstants.START_ELEMENT -> {
+                    complex = true;
+                    depth++;
+                }
+                case XMLStreamConstants.END_ELEMENT -> depth--;
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                    if (text != null && depth == 1) {
+                        text.append(r.getText());
+                    }
+                }
             }
         }
+        return text == null || complex ? null : text.toString().strip();
     }
 
     /**
@@ -128,5 +124,11 @@ final class XPlanCursor {
         Geometry g = geometry.surface(r, featureId);
         r.nextTag();
         return g;
+    }
+
+    /** The file, line and column of the cursor. */
+    Location here() {
+        javax.xml.stream.Location l = r.getLocation();
+        return l == null ? file : file.at(l.getLineNumber(), l.getColumnNumber());
     }
 }

@@ -1,9 +1,5 @@
 package org.planex.format.xplan;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,9 +37,15 @@ public final class XPlanFormatProvider implements FormatProvider {
             "XPlanGML 5.x / 6.0 (German land-use plans, XPlanArchiv)", "application/gml+xml",
             List.of("xplan.gml", "xplan.zip", "gml", "zip"), Set.of(Capability.READ), DataModel.PLAN, List.of());
 
+    /** The descriptor: id {@value #ID}, read only, plans, suffixes {@code xplan.gml, xplan.zip, gml, zip}. */
     @Override
     public FormatDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    @Override
+    public PlanReader openPlanReader(ReadContext context) throws PlanexException {
+        return new XPlanPlanReader(context.source(), context.warnings());
     }
 
     /**
@@ -53,40 +55,19 @@ public final class XPlanFormatProvider implements FormatProvider {
      */
     @Override
     public ProbeResult probe(ProbeInput input) {
-        if (input.isDirectory()) {
-            return ProbeResult.UNSUPPORTED;
-        }
         if (input.isZip()) {
-            if (input.entryNames().contains(XPlanNames.ARCHIVE_ENTRY)) {
-                return ProbeResult.SUPPORTED;
-            }
-            return input.entryNames().isEmpty() && input.fileName().toLowerCase(Locale.ROOT)
-                    .endsWith(".xplan.zip") ? ProbeResult.UNDETERMINED : ProbeResult.UNSUPPORTED;
+            boolean named = input.fileName().toLowerCase(Locale.ROOT).endsWith(".xplan.zip");
+            return input.entryNames().contains(XPlanNames.ARCHIVE_ENTRY) ? ProbeResult.SUPPORTED
+                    : named && input.entryNames().isEmpty() ? ProbeResult.UNDETERMINED : ProbeResult.UNSUPPORTED;
         }
-        String head = input.headText();
-        String tag = input.xmlRootTag();
-        if (tag == null) {
-            return head.length() < ProbeInput.HEAD_SIZE && head.isBlank() ? ProbeResult.INSUFFICIENT_BYTES
-                    : ProbeResult.UNSUPPORTED;
+        String tag = input.isDirectory() ? null : input.xmlRootTag();
+        if (tag != null) {
+            return !ROOT.matcher(tag).matches() ? ProbeResult.UNSUPPORTED
+                    : input.headText().contains(XPlanNames.XPLAN_PREFIX) ? ProbeResult.SUPPORTED
+                    : ProbeResult.UNDETERMINED;
         }
-        if (!ROOT.matcher(tag).matches()) {
-            return ProbeResult.UNSUPPORTED;
-        }
-        return head.contains(XPlanNames.XPLAN_PREFIX) ? ProbeResult.SUPPORTED : ProbeResult.UNDETERMINED;
-    }
-
-    @Override
-    public PlanReader openPlanReader(ReadContext context) throws PlanexException {
-        return new XPlanPlanReader(context.source(), context.warnings());
-    }
-
-    /** Whether {@code path} is a ZIP by its first bytes. */
-    static boolean isZip(Path path) {
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] b = in.readNBytes(4);
-            return b.length == 4 && b[0] == 'P' && b[1] == 'K' && (b[2] == 3 || b[2] == 5);
-        } catch (IOException e) {
-            return false;
-        }
+        boolean tooShort = !input.isDirectory() && input.head().remaining() < ProbeInput.HEAD_SIZE
+                && input.headText().isBlank();
+        return tooShort ? ProbeResult.INSUFFICIENT_BYTES : ProbeResult.UNSUPPORTED;
     }
 }

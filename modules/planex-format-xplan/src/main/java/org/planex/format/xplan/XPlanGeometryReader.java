@@ -135,32 +135,25 @@ final class XPlanGeometryReader {
         return out;
     }
 
+    /** Reads the rings of a polygon or patch: one {@code gml:exterior} first, then any {@code gml:interior}s. */
     private Polygon polygon(XMLStreamReader r, int dim) throws XMLStreamException, PlanexException {
-        LinearRing shell = null;
-        List<LinearRing> holes = new ArrayList<>();
+        List<LinearRing> rings = new ArrayList<>();
         while (next(r)) {
-            boolean exterior = isGml(r, "exterior");
-            if (!exterior && !isGml(r, "interior")) {
-                throw error(r, "unexpected " + r.getName() + " in a polygon (expected gml:exterior, gml:interior)");
-            }
-            if (exterior && shell != null) {
-                throw error(r, "a polygon with two gml:exterior rings");
+            String boundary = rings.isEmpty() ? "exterior" : "interior";
+            if (!isGml(r, boundary)) {
+                throw error(r, "unexpected " + r.getName() + " in a polygon (expected gml:" + boundary
+                        + "; a polygon has one gml:exterior, first, then its gml:interior rings)");
             }
             if (!next(r)) {
-                throw error(r, "gml:" + r.getLocalName() + " without a ring");
+                throw error(r, "gml:" + boundary + " without a ring");
             }
-            LinearRing ring = ring(r, dim);
+            rings.add(ring(r, dim));
             r.nextTag();
-            if (exterior) {
-                shell = ring;
-            } else {
-                holes.add(ring);
-            }
         }
-        if (shell == null) {
+        if (rings.isEmpty()) {
             throw error(r, "a polygon without gml:exterior");
         }
-        return factory.createPolygon(shell, holes.toArray(new LinearRing[0]));
+        return factory.createPolygon(rings.get(0), rings.subList(1, rings.size()).toArray(new LinearRing[0]));
     }
 
     private LinearRing ring(XMLStreamReader r, int dim) throws XMLStreamException, PlanexException {
@@ -289,16 +282,14 @@ final class XPlanGeometryReader {
         throw error(r, "'" + text + "' is not a finite number");
     }
 
-    private int dimension(XMLStreamReader r, int fallback) throws PlanexException {
-        String d = r.getAttributeValue(null, "srsDimension");
-        if (d == null) {
-            return fallback;
+    /** The {@code srsDimension} of the element at the cursor (2 or 3), or {@code inherited} without one. */
+    private int dimension(XMLStreamReader r, int inherited) throws PlanexException {
+        String given = r.getAttributeValue(null, "srsDimension");
+        String d = given == null ? null : given.strip();
+        if (d != null && !d.equals("2") && !d.equals("3")) {
+            throw error(r, "srsDimension is " + given + "; planex reads 2D and 3D positions");
         }
-        return switch (d.strip()) {
-            case "2" -> 2;
-            case "3" -> 3;
-            default -> throw error(r, "srsDimension must be 2 or 3, got " + d);
-        };
+        return d == null ? inherited : Integer.parseInt(d);
     }
 
     private void expect(XMLStreamReader r, String local) throws PlanexException {

@@ -1,5 +1,7 @@
 package org.planex.format.xplan;
 
+import org.planex.xml.PlanXml;
+
 /**
  * The namespaces of XPlanGML and the names of the elements planex reads.
  *
@@ -7,15 +9,16 @@ package org.planex.format.xplan;
  */
 final class XPlanNames {
 
-    /** GML 3.2. */
-    static final String GML = "http://www.opengis.net/gml/3.2";
-    /** XLink. */
+    /** GML 3.2, as in plan.xml. */
+    static final String GML = PlanXml.GML;
+    /** XLink, whose {@code href} refers from features to their Bereich. */
     static final String XLINK = "http://www.w3.org/1999/xlink";
-    /** What every XPlanGML namespace starts with; the version follows ({@code 5/4}, {@code 6/0}). */
+    /**
+     * What every XPlanGML namespace starts with; the version follows ({@code 5/4}, {@code 6/0}). Its root
+     * element is {@value #ROOT}; an XPlanArchiv ZIP holds it as {@value #ARCHIVE_ENTRY}.
+     */
     static final String XPLAN_PREFIX = "http://www.xplanung.de/xplangml/";
-    /** The root element of an XPlanGML document. */
     static final String ROOT = "XPlanAuszug";
-    /** The plan document inside an XPlanArchiv ZIP. */
     static final String ARCHIVE_ENTRY = "xplan.gml";
 
     private XPlanNames() {

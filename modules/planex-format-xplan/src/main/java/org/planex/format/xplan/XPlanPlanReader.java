@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.planex.model.Attachment;
@@ -15,7 +14,9 @@ import org.planex.model.PlanHeader;
 import org.planex.spi.Location;
 import org.planex.spi.PlanReader;
 import org.planex.spi.PlanexException;
+import org.planex.spi.ProbeInput;
 import org.planex.spi.WarningListener;
+import org.planex.xml.SecureXml;
 import org.planex.xml.XmlDeclarationGuard;
 
 /**
@@ -41,13 +42,14 @@ final class XPlanPlanReader implements PlanReader {
     private final PlanHeader header;
     /** Whether the cursor is inside a {@code gml:featureMembers}, whose children are members one after another. */
     private boolean inMembers;
-    private boolean failed;
-    private boolean finished;
-    private boolean closed;
+    private State state = State.READING;
+
+    /** Where the reader is: reading members, at the end, failed, or closed. */
+    private enum State { READING, FINISHED, FAILED, CLOSED }
 
     XPlanPlanReader(Path source, WarningListener warnings) throws PlanexException {
         this.warnings = warnings;
-        this.archive = XPlanFormatProvider.isZip(source) ? new XPlanArchive(source) : null;
+        this.archive = ProbeInput.of(source).isZip() ? new XPlanArchive(source) : null;
         Path gml = archive == null ? source : archive.plan();
         this.file = archive == null ? Location.of(source) : Location.of(source).withEntry(XPlanNames.ARCHIVE_ENTRY);
         try {
@@ -68,13 +70,16 @@ final class XPlanPlanReader implements PlanReader {
             this.features = new XPlanFeatureReader(cursor);
             toRoot();
             this.header = plan(archive == null ? List.of() : archive.attachments());
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | PlanexException e) {
             close();
-            throw PlanexException.unreadable(here(), "not well-formed XML: " + e.getMessage(), e);
-        } catch (PlanexException e) {
-            close();
-            throw e;
+            throw reported(e);
         }
+    }
+
+    /** A failure as it is reported: a PlanexException as it is, malformed XML as unreadable where it is. */
+    private PlanexException reported(Exception e) {
+        return e instanceof PlanexException p ? p
+                : PlanexException.unreadable(here(), "not well-formed XML: " + e.getMessage(), e);
     }
 
     @Override
@@ -84,41 +89,45 @@ final class XPlanPlanReader implements PlanReader {
 
     @Override
     public PlanFeature read() throws PlanexException {
-        if (failed || closed) {
+        if (state == State.FAILED || state == State.CLOSED) {
             throw new IllegalStateException("the XPlanGML reader of " + file.file() + " has "
-                    + (closed ? "been closed" : "failed") + "; open a new one");
+                    + (state == State.CLOSED ? "been closed" : "failed") + "; open a new one");
         }
+        PlanFeature next = null;
         try {
-            while (!finished) {
-                if (!nextMember()) {
-                    finished = true;
-                    leftOut.report(warnings, file);
-                    return null;
-                }
-                String type = cursor.local();
-                if (!cursor.isXPlan(type)) {
-                    leftOut.add(r.getName().toString());
-                    cursor.skip();
-                } else if (type.equals("BP_Bereich") || type.equals("FP_Bereich")) {
-                    features.bereich();
-                } else if (XPlanCodes.isZoneType(type) || XPlanCodes.controlKind(type) != null) {
-                    PlanFeature f = features.feature();
-                    endMember();
-                    return f;
-                } else {
-                    leftOut.add(type);
-                    cursor.skip();
-                }
-                endMember();
+            while (state == State.READING && next == null) {
+                next = nextFeature();
             }
-            return null;
-        } catch (XMLStreamException e) {
-            failed = true;
-            throw PlanexException.unreadable(here(), "not well-formed XML: " + e.getMessage(), e);
-        } catch (PlanexException e) {
-            failed = true;
-            throw e;
+        } catch (XMLStreamException | PlanexException e) {
+            state = State.FAILED;
+            throw reported(e);
         }
+        return next;
+    }
+
+    /**
+     * Reads the next member: the feature it is, or {@code null} for a Bereich or a member left out; at the end of
+     * the document the reader is finished and the left-out types are reported.
+     */
+    private PlanFeature nextFeature() throws XMLStreamException, PlanexException {
+        if (!nextMember()) {
+            state = State.FINISHED;
+            leftOut.report(warnings, file);
+            return null;
+        }
+        String type = cursor.local();
+        boolean xplan = cursor.isXPlan(type);
+        PlanFeature feature = null;
+        if (xplan && (type.equals("BP_Bereich") || type.equals("FP_Bereich"))) {
+            features.bereich();
+        } else if (xplan && (XPlanCodes.isZoneType(type) || XPlanCodes.controlKind(type) != null)) {
+            feature = features.feature();
+        } else {
+            leftOut.add(xplan ? type : r.getName().toString());
+            cursor.skip();
+        }
+        endMember();
+        return feature;
     }
 
     @Override
@@ -131,8 +140,8 @@ final class XPlanPlanReader implements PlanReader {
 
     @Override
     public void close() {
-        if (!closed) {
-            closed = true;
+        if (state != State.CLOSED) {
+            state = State.CLOSED;
             try {
                 if (in != null) {
                     in.close();
@@ -156,23 +165,13 @@ final class XPlanPlanReader implements PlanReader {
     }
 
     private void toRoot() throws XMLStreamException, PlanexException {
-        while (r.hasNext()) {
-            int event = r.next();
-            if (event == XMLStreamConstants.DTD) {
-                throw PlanexException.unsafe(cursor.here(), "the document declares a DOCTYPE; planex refuses DTDs "
-                        + "and entity declarations (they can read local files or expand without bound)");
-            }
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                if (!XPlanNames.ROOT.equals(r.getLocalName()) || !XPlanNames.isSupported(r.getNamespaceURI())) {
-                    throw PlanexException.invalid(cursor.here(), "root element is " + r.getName() + ", expected "
-                            + "xplan:XPlanAuszug of XPlanGML 5.x or 6.0 (" + XPlanNames.XPLAN_PREFIX + "5/4, "
-                            + XPlanNames.XPLAN_PREFIX + "6/0)", null);
-                }
-                cursor.useNamespace(r.getNamespaceURI());
-                return;
-            }
+        SecureXml.toRootElement(r, file);
+        if (!XPlanNames.ROOT.equals(r.getLocalName()) || !XPlanNames.isSupported(r.getNamespaceURI())) {
+            throw PlanexException.invalid(cursor.here(), "root element is " + r.getName() + ", expected "
+                    + "xplan:XPlanAuszug of XPlanGML 5.x or 6.0 (" + XPlanNames.XPLAN_PREFIX + "5/4, "
+                    + XPlanNames.XPLAN_PREFIX + "6/0)", null);
         }
-        throw PlanexException.unreadable(file, "the document has no root element", null);
+        cursor.useNamespace(r.getNamespaceURI());
     }
 
     /** Reads members up to the plan and its header; Bereiche before it are remembered. */
