@@ -72,12 +72,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.planex.core..", "org.planex.codes..",
                         "org.planex.crs..")
                 .allowEmptyShould(true).check(CLASSES);
-        // INSPIRE PLU is a GML encoding like plan.xml: it reuses the GML codec and secure factories of planex-xml
+        // INSPIRE PLU and XPlanGML are GML encodings like plan.xml: they reuse the GML codec and secure factories
+        // of planex-xml
         noClasses().that().resideInAPackage("org.planex.format..")
                 .and().resideOutsideOfPackage("org.planex.format.inspire..")
+                .and().resideOutsideOfPackage("org.planex.format.xplan..")
                 .should().dependOnClassesThat().resideInAPackage("org.planex.xml..")
                 .allowEmptyShould(true).check(CLASSES);
-        String[] formats = {"shapefile", "geojson", "geopackage", "inspire"};
+        String[] formats = {"shapefile", "geojson", "geopackage", "inspire", "xplan"};
         for (String format : formats) {
             for (String other : formats) {
                 if (!other.equals(format)) {

@@ -13,9 +13,9 @@ import org.planex.spi.codes.CodeSystem;
 class CodeRegistryTest {
 
     @Test
-    void serviceLoaderFindsTheFiveBuiltinSystems() {
+    void serviceLoaderFindsTheSixBuiltinSystems() {
         assertThat(CodeRegistry.load().systems()).extracting(CodeSystem::id).containsExactly(
-                "cn-gbt21010-2017", "cn-ydyh-2020", "cn-ydyh-2023", "hk-ozp", "inspire-hilucs");
+                "cn-gbt21010-2017", "cn-ydyh-2020", "cn-ydyh-2023", "de-xplan-artdernutzung", "hk-ozp", "inspire-hilucs");
     }
 
     @Test
@@ -29,7 +29,7 @@ class CodeRegistryTest {
         assertThatThrownBy(() -> CodeRegistry.load().requireSystem("cn-ydyh-2019"))
                 .isInstanceOfSatisfying(PlanexException.class, e -> {
                     assertThat(e.getKind()).isEqualTo(ErrorKind.USAGE);
-                    assertThat(e.getMessage()).contains("cn-ydyh-2019").contains("cn-ydyh-2023, hk-ozp");
+                    assertThat(e.getMessage()).contains("cn-ydyh-2019").contains("cn-ydyh-2023, de-xplan-artdernutzung, hk-ozp");
                 });
     }
 

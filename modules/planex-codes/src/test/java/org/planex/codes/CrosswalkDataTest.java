@@ -76,7 +76,7 @@ class CrosswalkDataTest {
 
     @Test
     void everyHongKongZoneAndEveryLandSurveyCodeMapsToACategoryAndHilucs() {
-        for (String id : List.of("hk-ozp", "cn-gbt21010-2017", "cn-ydyh-2020")) {
+        for (String id : List.of("hk-ozp", "cn-gbt21010-2017", "cn-ydyh-2020", "de-xplan-artdernutzung")) {
             for (CodeEntry e : system(id).entries()) {
                 assertThat(map(id, e.code(), HarmonisedCategory.SYSTEM_ID).isMapped()).as(id + " " + e.code()).isTrue();
                 assertThat(map(id, e.code(), "inspire-hilucs").isMapped()).as(id + " " + e.code()).isTrue();

@@ -3,9 +3,14 @@ package org.planex.xml;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.ValidatorHandler;
+import org.planex.spi.Location;
+import org.planex.spi.PlanexException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
 
@@ -38,6 +43,29 @@ public final class SecureXml {
             throw new javax.xml.stream.XMLStreamException("external resource refused: " + systemId);
         });
         return f;
+    }
+
+    /**
+     * Moves {@code r} to the START_ELEMENT of the root element, refusing a DOCTYPE on the way.
+     *
+     * @param where the document, for messages (line and column are added)
+     * @throws PlanexException UNSAFE_INPUT for a DOCTYPE, UNREADABLE_INPUT for a document without root element
+     * @since 0.2
+     */
+    public static void toRootElement(XMLStreamReader r, Location where) throws XMLStreamException, PlanexException {
+        while (r.hasNext()) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return;
+            }
+            if (event == XMLStreamConstants.DTD) {
+                javax.xml.stream.Location l = r.getLocation();
+                throw PlanexException.unsafe(where.at(l.getLineNumber(), l.getColumnNumber()), "the document "
+                        + "declares a DOCTYPE; planex refuses DTDs and entity declarations (they can read local files "
+                        + "or expand without bound)");
+            }
+        }
+        throw PlanexException.unreadable(where, "the document has no root element", null);
     }
 
     /** A StAX output factory that repairs nothing and writes namespaces as told. */

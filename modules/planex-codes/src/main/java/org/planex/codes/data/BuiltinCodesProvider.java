@@ -9,7 +9,7 @@ import org.planex.spi.codes.HarmonisedCategory;
 
 /**
  * The code systems and crosswalks that ship with planex: {@value #YDYH_2023}, {@value #YDYH_2020},
- * {@value #GBT_21010}, {@value #HK_OZP} and {@value #HILUCS}, with crosswalks from the 2020 edition and
+ * {@value #GBT_21010}, {@value #HK_OZP}, {@value #XPLAN} and {@value #HILUCS}, with crosswalks from the 2020 edition and
  * GB/T 21010 to the 2023 edition, and from every system except the 2020 edition to the harmonised categories
  * and (HILUCS aside) to HILUCS. The 2020 edition reaches categories and HILUCS through the 2023 edition.
  *
@@ -25,6 +25,8 @@ public final class BuiltinCodesProvider implements CodeSystemProvider {
     public static final String GBT_21010 = "cn-gbt21010-2017";
     /** Hong Kong Outline Zoning Plan zones. */
     public static final String HK_OZP = "hk-ozp";
+    /** The German XPlanGML zones: Bauflaechen and Baugebiete of the BauNVO, and the other area features. */
+    public static final String XPLAN = "de-xplan-artdernutzung";
     /** INSPIRE HILUCS. */
     public static final String HILUCS = "inspire-hilucs";
 
@@ -37,6 +39,8 @@ public final class BuiltinCodesProvider implements CodeSystemProvider {
                     "2017", Optional.empty(), "systems/cn-gbt21010-2017.csv", new NumericCodeNormaliser()),
             new TableCodeSystem(HK_OZP, "Hong Kong Outline Zoning Plan zones", "current", Optional.empty(),
                     "systems/hk-ozp.csv", new ZoneSuffixNormaliser()),
+            new TableCodeSystem(XPLAN, "XPlanGML Art der baulichen Nutzung and area features (Germany)", "6.0",
+                    Optional.empty(), "systems/de-xplan-artdernutzung.csv", new ZoneSuffixNormaliser()),
             new TableCodeSystem(HILUCS,
                     "INSPIRE Hierarchical INSPIRE Land Use Classification System (HILUCS), data specification D2.8.III.4",
                     "3.0", Optional.empty(), "systems/inspire-hilucs.csv", new HilucsValueNormaliser()));
@@ -50,6 +54,8 @@ public final class BuiltinCodesProvider implements CodeSystemProvider {
             new TableCrosswalk(GBT_21010, HILUCS),
             new TableCrosswalk(HK_OZP, HarmonisedCategory.SYSTEM_ID),
             new TableCrosswalk(HK_OZP, HILUCS),
+            new TableCrosswalk(XPLAN, HarmonisedCategory.SYSTEM_ID),
+            new TableCrosswalk(XPLAN, HILUCS),
             new TableCrosswalk(HILUCS, HarmonisedCategory.SYSTEM_ID));
 
     /** Creates the provider; cheap, for {@link java.util.ServiceLoader}. */

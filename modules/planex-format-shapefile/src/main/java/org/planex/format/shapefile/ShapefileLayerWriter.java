@@ -24,6 +24,7 @@ import org.planex.spi.PlanexException;
 import org.planex.spi.WarningListener;
 import org.planex.spi.io.AbstractLayerWriter;
 import org.planex.spi.io.AtomicOutput;
+import org.planex.spi.io.SafeZipExtractor;
 
 /**
  * Writes layers as shapefile sets, one per layer, into a folder, or into a ZIP archive when the target name

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
+import org.planex.spi.io.SafeZipExtractor;
 
 /**
  * Finds the shapefiles of an input: a folder (its own {@code .shp} files, not those of sub-folders), a ZIP
@@ -28,6 +29,10 @@ import org.planex.spi.PlanexException;
  * <p><b>Thread safety:</b> not thread-safe.
  */
 final class ShapefileSource implements Closeable {
+
+    /** The entries of an archive that are extracted: the files of a shapefile and planex's side files. */
+    private static final Set<String> ZIPPED = Set.of("shp", "shx", "dbf", "prj", "cpg",
+            ShapefileNames.FIELD_NAMES_SUFFIX, ShapefileNames.HEADER_SUFFIX);
 
     private final List<ShapefileSet> sets;
     private final Path tempFolder;
@@ -74,7 +79,8 @@ final class ShapefileSource implements Closeable {
             if (isZip(input)) {
                 Path temp = Files.createTempDirectory("planex-shp-");
                 try {
-                    Map<String, Path> extracted = SafeZipExtractor.extract(input, temp);
+                    Map<String, Path> extracted = SafeZipExtractor.extract(input, temp,
+                            name -> ZIPPED.contains(ShapefileNames.extension(name)));
                     Map<Path, String> entryOf = new HashMap<>();
                     extracted.forEach((entry, path) -> entryOf.put(path, entry));
                     List<ShapefileSet> sets = group(new ArrayList<>(extracted.values()),

@@ -1,4 +1,4 @@
-package org.planex.format.shapefile;
+package org.planex.spi.io;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -19,37 +19,39 @@ import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
 
 /**
- * Extracts the shapefile entries of a ZIP archive into a folder after checking every entry: no {@code ..}
+ * Extracts the wanted entries of a ZIP archive (the files of a shapefile, the plan and attachments of an
+ * XPlanArchiv) into a folder after checking every entry: no {@code ..}
  * segment, absolute path, drive letter or NUL in a name; at most {@value #MAX_ENTRIES} entries and
  * {@value #MAX_TOTAL_BYTES} bytes in total; no entry above 1 MiB compressed more than {@value #MAX_RATIO}
  * times. Sizes are counted while copying, so a lying central directory cannot exceed the limits either.
  *
  * <p><b>Thread safety:</b> stateless.
+ *
+ * @since 0.2
  */
-final class SafeZipExtractor {
+public final class SafeZipExtractor {
 
     /** Most entries an archive may hold. */
-    static final int MAX_ENTRIES = 10_000;
+    public static final int MAX_ENTRIES = 10_000;
     /** Most bytes the extracted entries may take together (8 GiB). */
-    static final long MAX_TOTAL_BYTES = 8L << 30;
+    public static final long MAX_TOTAL_BYTES = 8L << 30;
     /** Highest compression ratio accepted for an entry larger than {@link #RATIO_FLOOR}. */
-    static final int MAX_RATIO = 100;
+    public static final int MAX_RATIO = 100;
     /** Entries up to this size are not ratio-checked: they cannot make a bomb. */
-    static final long RATIO_FLOOR = 1L << 20;
-
-    private static final Set<String> WANTED = Set.of("shp", "shx", "dbf", "prj", "cpg",
-            ShapefileNames.FIELD_NAMES_SUFFIX, ShapefileNames.HEADER_SUFFIX);
+    public static final long RATIO_FLOOR = 1L << 20;
 
     private SafeZipExtractor() {
     }
 
     /**
-     * Extracts the shapefile entries of {@code zip} into {@code folder}.
+     * Extracts the entries of {@code zip} whose names {@code wanted} accepts into {@code folder}; every entry
+     * name is checked, wanted or not.
      *
      * @return the extracted files by entry name, in archive order
      * @throws PlanexException of kind UNSAFE_INPUT for a refused archive, UNREADABLE_INPUT for a corrupt one
      */
-    static Map<String, Path> extract(Path zip, Path folder) throws PlanexException {
+    public static Map<String, Path> extract(Path zip, Path folder, Predicate<String> wanted)
+            throws PlanexException {
         Location where = Location.of(zip);
         Map<String, Path> out = new LinkedHashMap<>();
         try (ZipFile file = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
@@ -64,7 +66,7 @@ final class SafeZipExtractor {
             long total = 0;
             for (ZipEntry e : entries) {
                 String name = e.getName();
-                if (e.isDirectory() || !WANTED.contains(ShapefileNames.extension(name))) {
+                if (e.isDirectory() || !wanted.test(name)) {
                     continue;
                 }
                 Path target = folder.resolve(name).normalize();
