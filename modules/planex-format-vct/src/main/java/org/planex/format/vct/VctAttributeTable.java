@@ -1,0 +1,146 @@
+package org.planex.format.vct;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import org.planex.model.AttributeType;
+import org.planex.model.AttributeValue;
+import org.planex.model.Attributes;
+import org.planex.model.layer.FieldDef;
+import org.planex.model.layer.LayerSchema;
+import org.planex.spi.PlanexException;
+
+/**
+ * The rows of one layer's attribute table ({@code TABLE} ... {@code TableEnd} in the {@code Attribute} section),
+ * indexed by identifier: one pass records each row's byte offset and line number (24 bytes per row), and a row
+ * is read when its feature is, by seeking a reader of its own. A row is {@code id SEP value SEP value ...} in
+ * the order of the table structure (see {@link VctText} for the value forms); dates are {@code yyyyMMdd} or
+ * {@code yyyy-MM-dd}.
+ *
+ * <p><b>Thread safety:</b> used by one thread at a time.
+ */
+final class VctAttributeTable {
+
+    private static final DateTimeFormatter COMPACT_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final VctLineReader rows;
+    private final LayerSchema schema;
+    private final char sep;
+    private long[] ids = new long[1024];
+    private long[] offsets = new long[1024];
+    private long[] lines = new long[1024];
+    private int size;
+
+    /**
+     * Indexes the table starting at {@code start} of {@code rows}.
+     *
+     * @throws PlanexException if a row has no identifier or an identifier appears twice
+     */
+    VctAttributeTable(VctLineReader rows, VctDataset.Start start, LayerSchema schema, char sep)
+            throws PlanexException {
+        this.rows = rows;
+        this.schema = schema;
+        this.sep = sep;
+        rows.seek(start.offset(), start.line());
+        for (String row = rows.require("TableEnd"); !row.strip().equals("TableEnd"); row = rows.require("TableEnd")) {
+            if (row.isBlank()) {
+                continue;
+            }
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                offsets = Arrays.copyOf(offsets, size * 2);
+                lines = Arrays.copyOf(lines, size * 2);
+            }
+            int cut = row.indexOf(sep);
+            try {
+                ids[size] = Long.parseLong((cut < 0 ? row : row.substring(0, cut)).strip());
+            } catch (NumberFormatException e) {
+                throw PlanexException.unreadable(rows.location(), "attribute row of table " + schema.name()
+                        + " does not start with a feature identifier: '" + VctHeader.abbreviate(row) + "'", null);
+            }
+            offsets[size] = rows.lineOffset();
+            lines[size] = rows.lineNumber() - 1;
+            size++;
+        }
+        sortAndCheck();
+    }
+
+    private void sortAndCheck() throws PlanexException {
+        Integer[] order = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(ids[a], ids[b]));
+        long[] i2 = new long[size];
+        long[] o2 = new long[size];
+        long[] l2 = new long[size];
+        for (int i = 0; i < size; i++) {
+            i2[i] = ids[order[i]];
+            o2[i] = offsets[order[i]];
+            l2[i] = lines[order[i]];
+            if (i > 0 && i2[i] == i2[i - 1]) {
+                throw PlanexException.unreadable(rows.location().at(l2[i] + 1, -1).withFeature(Long.toString(i2[i])),
+                        "feature " + i2[i] + " has two rows in attribute table " + schema.name(), null);
+            }
+        }
+        ids = i2;
+        offsets = o2;
+        lines = l2;
+    }
+
+    /**
+     * The attributes of feature {@code id}, or {@code null} if the table has no row for it.
+     *
+     * @throws PlanexException if the row has the wrong number of values or a value does not parse
+     */
+    Attributes row(long id) throws PlanexException {
+        int i = Arrays.binarySearch(ids, 0, size, id);
+        if (i < 0) {
+            return null;
+        }
+        rows.seek(offsets[i], lines[i]);
+        String row = rows.require("an attribute row");
+        List<FieldDef> fields = schema.fields();
+        List<Object> values;
+        try {
+            values = VctText.split(row, sep, fields.size() + 1);
+        } catch (IllegalArgumentException e) {
+            throw PlanexException.unreadable(rows.location().withFeature(Long.toString(id)), "attribute row of "
+                    + "feature " + id + " in table " + schema.name() + ": " + e.getMessage(), null);
+        }
+        if (values.size() != fields.size() + 1) {
+            throw PlanexException.unreadable(rows.location().withFeature(Long.toString(id)), "attribute row of "
+                    + "feature " + id + " in table " + schema.name() + " has " + (values.size() - 1) + " values for "
+                    + fields.size() + " fields", null);
+        }
+        Attributes.Builder a = Attributes.builder(fields.size());
+        for (int k = 0; k < fields.size(); k++) {
+            FieldDef f = fields.get(k);
+            Object v = values.get(k + 1);
+            try {
+                a.put(f.name(), value(f.type(), v));
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                throw PlanexException.invalid(rows.location().withFeature(Long.toString(id)), "field " + f.name()
+                        + " of feature " + id + " in table " + schema.name() + ": '" + v + "' is not a valid "
+                        + f.type().token() + " value; correct the row", null);
+            }
+        }
+        return a.build();
+    }
+
+    private static AttributeValue value(AttributeType type, Object v) {
+        if (v == null) {
+            return new AttributeValue.Null(type);
+        }
+        String text = v instanceof VctText.Quoted q ? q.text() : (String) v;
+        if (type == AttributeType.STRING) {
+            return AttributeValue.of(text);
+        }
+        if (type == AttributeType.DATE && text.strip().length() == 8) {
+            return AttributeValue.of(LocalDate.parse(text.strip(), COMPACT_DATE));
+        }
+        return AttributeValue.parse(type, text);
+    }
+}
