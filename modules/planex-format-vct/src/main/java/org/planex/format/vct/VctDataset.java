@@ -204,6 +204,9 @@ final class VctDataset {
             }
             int width = f.length > 2 && !f[2].isBlank() ? Integer.parseInt(f[2].strip()) : 0;
             int scale = f.length > 3 && !f[3].isBlank() ? Integer.parseInt(f[3].strip()) : 0;
+            if (type == AttributeType.INTEGER && f.length > 4 && f[4].strip().equals(VctFieldType.BOOLEAN_MARK)) {
+                type = AttributeType.BOOLEAN;
+            }
             FieldDef def = new FieldDef(f[0].strip(), type, width, type == AttributeType.DECIMAL ? scale : 0);
             if (before.stream().anyMatch(b -> b.name().equals(def.name()))) {
                 throw new IllegalArgumentException("the name is used twice");

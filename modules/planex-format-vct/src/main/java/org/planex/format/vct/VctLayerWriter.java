@@ -114,10 +114,6 @@ final class VctLayerWriter extends AbstractLayerWriter {
                 throw PlanexException.invalid(location(), "field name '" + f.name() + "' of layer " + schema.name()
                         + " holds a ',' or '\"', which a VCT table structure cannot; rename the field", null);
             }
-            if (f.type() == org.planex.model.AttributeType.BOOLEAN) {
-                warnings.warning(location(), "VCT has no boolean type: field " + f.name() + " of layer "
-                        + schema.name() + " is written as Int(1) with 1/0 and reads back as an integer");
-            }
         }
         if (schema.name().contains(String.valueOf(SEP)) || schema.name().isBlank()
                 || !schema.name().strip().equals(schema.name())) {
