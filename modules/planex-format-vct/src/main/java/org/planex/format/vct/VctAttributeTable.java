@@ -10,14 +10,16 @@ import org.planex.model.AttributeValue;
 import org.planex.model.Attributes;
 import org.planex.model.layer.FieldDef;
 import org.planex.model.layer.LayerSchema;
+import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
 
 /**
- * The rows of one layer's attribute table ({@code TABLE} ... {@code TableEnd} in the {@code Attribute} section),
- * indexed by identifier: one pass records each row's byte offset and line number (24 bytes per row), and a row
- * is read when its feature is, by seeking a reader of its own. A row is {@code id SEP value SEP value ...} in
- * the order of the table structure (see {@link VctText} for the value forms); dates are {@code yyyyMMdd} or
- * {@code yyyy-MM-dd}.
+ * The rows of one layer's attribute table ({@code TABLE} ... {@code TableEnd} in the {@code Attribute} section).
+ * A row is {@code id SEP value SEP value ...} in the order of the table structure (see {@link VctText} for the
+ * value forms); dates are {@code yyyyMMdd} or {@code yyyy-MM-dd}. While the rows come in the order of the
+ * features (as planex writes them) they are read one after the other and nothing is kept; at the first row
+ * out of order the table is indexed by identifier (one pass, 24 bytes per row: id, byte offset, line) and each
+ * row is then read by seeking to it.
  *
  * <p><b>Thread safety:</b> used by one thread at a time.
  */
@@ -26,48 +28,83 @@ final class VctAttributeTable {
     private static final DateTimeFormatter COMPACT_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final VctLineReader rows;
+    private final VctDataset.Start start;
     private final LayerSchema schema;
     private final char sep;
-    private long[] ids = new long[1024];
-    private long[] offsets = new long[1024];
-    private long[] lines = new long[1024];
+    private long[] ids;
+    private long[] offsets;
+    private long[] lines;
     private int size;
 
-    /**
-     * Indexes the table starting at {@code start} of {@code rows}.
-     *
-     * @throws PlanexException if a row has no identifier or an identifier appears twice
-     */
-    VctAttributeTable(VctLineReader rows, VctDataset.Start start, LayerSchema schema, char sep)
-            throws PlanexException {
+    /** The table starting at {@code start} of {@code rows}. */
+    VctAttributeTable(VctLineReader rows, VctDataset.Start start, LayerSchema schema, char sep) {
         this.rows = rows;
+        this.start = start;
         this.schema = schema;
         this.sep = sep;
         rows.seek(start.offset(), start.line());
-        for (String row = rows.require("TableEnd"); !row.strip().equals("TableEnd"); row = rows.require("TableEnd")) {
-            if (row.isBlank()) {
-                continue;
+    }
+
+    /**
+     * The attributes of feature {@code id}, or {@code null} if the table has no row for it.
+     *
+     * @throws PlanexException if the row has the wrong number of values or a value does not parse, or the table
+     *     has a row without identifier or two rows for one feature
+     */
+    Attributes row(long id) throws PlanexException {
+        if (ids == null) {
+            long offset = rows.position();
+            long line = rows.lineNumber();
+            String row = nextRow();
+            if (row != null && id(row) == id) {
+                return parse(row, id);
             }
+            rows.seek(offset, line);
+            index();
+        }
+        int i = Arrays.binarySearch(ids, 0, size, id);
+        if (i < 0) {
+            return null;
+        }
+        rows.seek(offsets[i], lines[i]);
+        return parse(rows.require("an attribute row"), id);
+    }
+
+    private String nextRow() throws PlanexException {
+        for (String row = rows.require("TableEnd"); !row.strip().equals("TableEnd"); row = rows.require("TableEnd")) {
+            if (!row.isBlank()) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    private long id(String row) throws PlanexException {
+        int cut = row.indexOf(sep);
+        try {
+            return Long.parseLong((cut < 0 ? row : row.substring(0, cut)).strip());
+        } catch (NumberFormatException e) {
+            throw PlanexException.unreadable(rows.location(), "attribute row of table " + schema.name()
+                    + " does not start with a feature identifier: '" + VctHeader.abbreviate(row) + "'", null);
+        }
+    }
+
+    private void index() throws PlanexException {
+        ids = new long[1024];
+        offsets = new long[1024];
+        lines = new long[1024];
+        rows.seek(start.offset(), start.line());
+        for (String row = nextRow(); row != null; row = nextRow()) {
             if (size == ids.length) {
                 ids = Arrays.copyOf(ids, size * 2);
                 offsets = Arrays.copyOf(offsets, size * 2);
                 lines = Arrays.copyOf(lines, size * 2);
             }
-            int cut = row.indexOf(sep);
-            try {
-                ids[size] = Long.parseLong((cut < 0 ? row : row.substring(0, cut)).strip());
-            } catch (NumberFormatException e) {
-                throw PlanexException.unreadable(rows.location(), "attribute row of table " + schema.name()
-                        + " does not start with a feature identifier: '" + VctHeader.abbreviate(row) + "'", null);
-            }
+            ids[size] = id(row);
             offsets[size] = rows.lineOffset();
             lines[size] = rows.lineNumber() - 1;
             size++;
         }
-        sortAndCheck();
-    }
-
-    private void sortAndCheck() throws PlanexException {
         Integer[] order = new Integer[size];
         for (int i = 0; i < size; i++) {
             order[i] = i;
@@ -81,8 +118,9 @@ final class VctAttributeTable {
             o2[i] = offsets[order[i]];
             l2[i] = lines[order[i]];
             if (i > 0 && i2[i] == i2[i - 1]) {
-                throw PlanexException.unreadable(rows.location().at(l2[i] + 1, -1).withFeature(Long.toString(i2[i])),
-                        "feature " + i2[i] + " has two rows in attribute table " + schema.name(), null);
+                throw PlanexException.unreadable(rows.location().at(l2[i] + 1, -1)
+                        .withFeature(Long.toString(i2[i])), "feature " + i2[i] + " has two rows in attribute table "
+                        + schema.name() + "; keep one", null);
             }
         }
         ids = i2;
@@ -90,30 +128,19 @@ final class VctAttributeTable {
         lines = l2;
     }
 
-    /**
-     * The attributes of feature {@code id}, or {@code null} if the table has no row for it.
-     *
-     * @throws PlanexException if the row has the wrong number of values or a value does not parse
-     */
-    Attributes row(long id) throws PlanexException {
-        int i = Arrays.binarySearch(ids, 0, size, id);
-        if (i < 0) {
-            return null;
-        }
-        rows.seek(offsets[i], lines[i]);
-        String row = rows.require("an attribute row");
+    private Attributes parse(String row, long id) throws PlanexException {
         List<FieldDef> fields = schema.fields();
+        Location at = rows.location().withFeature(Long.toString(id));
         List<Object> values;
         try {
             values = VctText.split(row, sep, fields.size() + 1);
         } catch (IllegalArgumentException e) {
-            throw PlanexException.unreadable(rows.location().withFeature(Long.toString(id)), "attribute row of "
-                    + "feature " + id + " in table " + schema.name() + ": " + e.getMessage(), null);
+            throw PlanexException.unreadable(at, "attribute row of feature " + id + " in table " + schema.name()
+                    + ": " + e.getMessage(), null);
         }
         if (values.size() != fields.size() + 1) {
-            throw PlanexException.unreadable(rows.location().withFeature(Long.toString(id)), "attribute row of "
-                    + "feature " + id + " in table " + schema.name() + " has " + (values.size() - 1) + " values for "
-                    + fields.size() + " fields", null);
+            throw PlanexException.unreadable(at, "attribute row of feature " + id + " in table " + schema.name()
+                    + " has " + (values.size() - 1) + " values for " + fields.size() + " fields", null);
         }
         Attributes.Builder a = Attributes.builder(fields.size());
         for (int k = 0; k < fields.size(); k++) {
@@ -122,9 +149,9 @@ final class VctAttributeTable {
             try {
                 a.put(f.name(), value(f.type(), v));
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                throw PlanexException.invalid(rows.location().withFeature(Long.toString(id)), "field " + f.name()
-                        + " of feature " + id + " in table " + schema.name() + ": '" + v + "' is not a valid "
-                        + f.type().token() + " value; correct the row", null);
+                throw PlanexException.invalid(at, "field " + f.name() + " of feature " + id + " in table "
+                        + schema.name() + ": '" + v + "' is not a valid " + f.type().token() + " value; correct the "
+                        + "row", null);
             }
         }
         return a.build();

@@ -56,7 +56,7 @@ final class VctLayerWriter extends AbstractLayerWriter {
     private final VctFeatureCodes codes = new VctFeatureCodes();
     private final VctGeometryWriter geometries = new VctGeometryWriter(SEP);
     private final List<VctLayerSink> sinks = new ArrayList<>();
-    private final Set<Long> ids = new HashSet<>();
+    private final VctIdentifiers ids = new VctIdentifiers();
     private final Set<String> renumbered = new HashSet<>();
     private final StringBuilder record = new StringBuilder(1024);
     private final StringBuilder ringText = new StringBuilder(1024);
