@@ -3,7 +3,6 @@ package org.planex.format.vct;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import org.planex.model.AttributeType;
 import org.planex.model.AttributeValue;
@@ -31,10 +30,7 @@ final class VctAttributeTable {
     private final VctDataset.Start start;
     private final LayerSchema schema;
     private final char sep;
-    private long[] ids;
-    private long[] offsets;
-    private long[] lines;
-    private int size;
+    private VctIdIndex index;
 
     /** The table starting at {@code start} of {@code rows}. */
     VctAttributeTable(VctLineReader rows, VctDataset.Start start, LayerSchema schema, char sep) {
@@ -52,7 +48,7 @@ final class VctAttributeTable {
      *     has a row without identifier or two rows for one feature
      */
     Attributes row(long id) throws PlanexException {
-        if (ids == null) {
+        if (index == null) {
             long offset = rows.position();
             long line = rows.lineNumber();
             String row = nextRow();
@@ -62,11 +58,11 @@ final class VctAttributeTable {
             rows.seek(offset, line);
             index();
         }
-        int i = Arrays.binarySearch(ids, 0, size, id);
+        int i = index.find(id);
         if (i < 0) {
             return null;
         }
-        rows.seek(offsets[i], lines[i]);
+        rows.seek(index.first(i), index.second(i));
         return parse(rows.require("an attribute row"), id);
     }
 
@@ -90,42 +86,18 @@ final class VctAttributeTable {
     }
 
     private void index() throws PlanexException {
-        ids = new long[1024];
-        offsets = new long[1024];
-        lines = new long[1024];
+        index = new VctIdIndex();
         rows.seek(start.offset(), start.line());
         for (String row = nextRow(); row != null; row = nextRow()) {
-            if (size == ids.length) {
-                ids = Arrays.copyOf(ids, size * 2);
-                offsets = Arrays.copyOf(offsets, size * 2);
-                lines = Arrays.copyOf(lines, size * 2);
-            }
-            ids[size] = id(row);
-            offsets[size] = rows.lineOffset();
-            lines[size] = rows.lineNumber() - 1;
-            size++;
+            index.add(id(row), rows.lineOffset(), rows.lineNumber() - 1);
         }
-        Integer[] order = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
+        int twice = index.seal();
+        if (twice >= 0) {
+            long id = index.id(twice);
+            throw PlanexException.unreadable(rows.location().at(index.second(twice) + 1, -1)
+                    .withFeature(Long.toString(id)), "feature " + id + " has two rows in attribute table "
+                    + schema.name() + "; keep one", null);
         }
-        Arrays.sort(order, (a, b) -> Long.compare(ids[a], ids[b]));
-        long[] i2 = new long[size];
-        long[] o2 = new long[size];
-        long[] l2 = new long[size];
-        for (int i = 0; i < size; i++) {
-            i2[i] = ids[order[i]];
-            o2[i] = offsets[order[i]];
-            l2[i] = lines[order[i]];
-            if (i > 0 && i2[i] == i2[i - 1]) {
-                throw PlanexException.unreadable(rows.location().at(l2[i] + 1, -1)
-                        .withFeature(Long.toString(i2[i])), "feature " + i2[i] + " has two rows in attribute table "
-                        + schema.name() + "; keep one", null);
-            }
-        }
-        ids = i2;
-        offsets = o2;
-        lines = l2;
     }
 
     private Attributes parse(String row, long id) throws PlanexException {

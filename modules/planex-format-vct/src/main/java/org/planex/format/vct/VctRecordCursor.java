@@ -11,7 +11,7 @@ import org.planex.spi.RecordCursor;
  * Streams one layer: the records of its geometry section with its feature code, in file order, each joined
  * with its row of the layer's attribute table. A polygon layer first spools the file's lines into a
  * {@link VctLineStore}. Memory: the attribute index (24 bytes per row) and, for polygons, the line index
- * (20 bytes per line).
+ * (24 bytes per line).
  *
  * <p><b>Thread safety:</b> used by one thread at a time.
  */
