@@ -40,10 +40,7 @@ class VctCliTest {
                 "--jurisdiction", "310118", "--jurisdiction-name", "青浦区");
         assertThat(in.exitCode()).as(in.err()).isZero();
         Map<String, PlanFeature> before = ProfileRoundTripTest.features(ExampleTest.EXAMPLE);
-        Map<String, PlanFeature> after = ProfileRoundTripTest.features(back);
-        assertThat(after.keySet()).containsExactlyInAnyOrderElementsOf(before.keySet());
-        for (String id : before.keySet()) {
-            assertThat(after.get(id)).as(id).isEqualTo(before.get(id));
-        }
+        assertThat(ProfileRoundTripTest.features(back)).as("every feature, geometry and typed value")
+                .hasSameSizeAs(before).containsExactlyInAnyOrderEntriesOf(before);
     }
 }
