@@ -55,19 +55,13 @@ public final class VctFormatProvider implements FormatProvider {
      */
     @Override
     public ProbeResult probe(ProbeInput input) {
-        if (input.isDirectory() || input.isZip()) {
-            return ProbeResult.UNSUPPORTED;
+        boolean file = !input.isDirectory() && !input.isZip();
+        String text = file ? input.headText().replace("\uFEFF", "").stripLeading() : "";
+        if (text.isEmpty()) {
+            return file && !input.head().hasRemaining() ? ProbeResult.INSUFFICIENT_BYTES : ProbeResult.UNSUPPORTED;
         }
-        String head = input.headText();
-        int i = 0;
-        while (i < head.length() && (Character.isWhitespace(head.charAt(i)) || head.charAt(i) == '\uFEFF')) {
-            i++;
-        }
-        if (i == head.length()) {
-            return head.isEmpty() ? ProbeResult.INSUFFICIENT_BYTES : ProbeResult.UNSUPPORTED;
-        }
-        return head.startsWith("HeadBegin", i) && (head.length() == i + 9 || Character.isWhitespace(
-                head.charAt(i + 9))) ? ProbeResult.SUPPORTED : ProbeResult.UNSUPPORTED;
+        String first = text.lines().findFirst().orElse("").strip();
+        return first.equals("HeadBegin") ? ProbeResult.SUPPORTED : ProbeResult.UNSUPPORTED;
     }
 
     @Override
