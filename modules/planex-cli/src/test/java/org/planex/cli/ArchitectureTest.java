@@ -77,7 +77,7 @@ class ArchitectureTest {
                 .and().resideOutsideOfPackage("org.planex.format.inspire..")
                 .should().dependOnClassesThat().resideInAPackage("org.planex.xml..")
                 .allowEmptyShould(true).check(CLASSES);
-        String[] formats = {"shapefile", "geojson", "geopackage", "inspire"};
+        String[] formats = {"shapefile", "geojson", "geopackage", "inspire", "vct"};
         for (String format : formats) {
             for (String other : formats) {
                 if (!other.equals(format)) {
