@@ -4,6 +4,8 @@ import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
@@ -121,6 +123,7 @@ final class VctLayerWriter extends AbstractLayerWriter {
                     + "its ends, which a VCT feature code line cannot; rename the layer", null);
         }
         String[] code = codes.assign(schema.name());
+        requireEncodable(code[1], location(), "feature type name");
         try {
             openSpools();
             Path rowsFile = scratch.resolve("rows-" + sinks.size() + ".txt");
@@ -312,7 +315,8 @@ final class VctLayerWriter extends AbstractLayerWriter {
     }
 
     private void text(OutputStream out, String s) throws IOException {
-        out.write(s.getBytes(charset));
+        ByteBuffer b = charset.newEncoder().encode(CharBuffer.wrap(s));
+        out.write(b.array(), b.arrayOffset() + b.position(), b.remaining());
     }
 
     private void copy(OutputStream out, String spool) throws IOException {
