@@ -2,7 +2,9 @@ package org.planex.format.vct;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.locationtech.jts.algorithm.PointLocation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateArrays;
@@ -136,7 +138,7 @@ final class VctGeometryReader {
         long read = 0;
         while (read < m) {
             String row = in.require("line references");
-            for (String token : row.split("[" + java.util.regex.Pattern.quote(String.valueOf(sep)) + "\\s]+")) {
+            for (String token : row.split("[" + Pattern.quote(String.valueOf(sep)) + "\\s]+")) {
                 if (token.isEmpty()) {
                     continue;
                 }
@@ -224,7 +226,7 @@ final class VctGeometryReader {
             }
         }
         throw located(section.token() + " geometry type " + type + " is not supported; planex reads "
-                + java.util.Arrays.toString(allowed));
+                + Arrays.toString(allowed));
     }
 
     private Coordinate[] coordinates(long n) throws PlanexException {

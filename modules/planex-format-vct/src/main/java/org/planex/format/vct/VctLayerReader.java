@@ -19,6 +19,8 @@ import org.planex.spi.io.AbstractLayerReader;
 /**
  * Reads a VCT file as layers, one per feature code, named by the feature code's attribute table (YDYH,
  * STBHHX, ...). Opening scans the file once ({@link VctDataset}); each cursor then streams its layer. The
+ * lines of the {@code Line} section are spooled once, when the first polygon layer is opened, and shared by
+ * all polygon layers until the reader is closed (24 bytes a line in memory, see {@link VctLineStore}). The
  * charset is the {@code encoding} option, else UTF-8 when the file starts with a UTF-8 byte order mark, else
  * GBK. VCT keeps no plan header.
  *
@@ -28,6 +30,7 @@ final class VctLayerReader extends AbstractLayerReader {
 
     private final VctDataset data;
     private final int bom;
+    private VctLineStore lines;
 
     /** Opens and scans {@code context}'s source. */
     VctLayerReader(ReadContext context, Charset encoding) throws PlanexException {
@@ -67,11 +70,24 @@ final class VctLayerReader extends AbstractLayerReader {
 
     @Override
     protected RecordCursor openLayer(String layerName) throws PlanexException {
-        return new VctRecordCursor(data, data.layer(layerName), bom);
+        VctLayer layer = data.layer(layerName);
+        boolean polygons = layer.section() == VctSection.POLYGON && data.sections.containsKey(VctSection.LINE);
+        if (polygons && lines == null) {
+            lines = VctRecordCursor.spoolLines(data, bom);
+        }
+        return new VctRecordCursor(data, layer, bom, polygons ? lines : null);
     }
 
+    /** Deletes the line spool, which every polygon layer of the file shares. */
     @Override
-    protected void release() {
-        // the cursors own the open files; the scan holds none
+    protected void release() throws PlanexException {
+        if (lines != null) {
+            try {
+                lines.close();
+            } catch (IOException e) {
+                throw PlanexException.unreadable(location(), "cannot delete the temporary line spool: "
+                        + e.getMessage(), e);
+            }
+        }
     }
 }

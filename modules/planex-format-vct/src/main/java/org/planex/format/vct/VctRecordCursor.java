@@ -1,6 +1,8 @@
 package org.planex.format.vct;
 
+import java.io.Closeable;
 import java.io.IOException;
+import org.locationtech.jts.geom.LineString;
 import org.planex.model.Attributes;
 import org.planex.model.layer.LayerRecord;
 import org.planex.spi.Location;
@@ -9,9 +11,8 @@ import org.planex.spi.RecordCursor;
 
 /**
  * Streams one layer: the records of its geometry section with its feature code, in file order, each joined
- * with its row of the layer's attribute table. A polygon layer first spools the file's lines into a
- * {@link VctLineStore}. Memory: the attribute index (24 bytes per row) and, for polygons, the line index
- * (24 bytes per line).
+ * with its row of the layer's attribute table; polygons find their lines in the reader's {@link VctLineStore}.
+ * Memory: nothing per record while the rows are in feature order, else the attribute index (24 bytes a row).
  *
  * <p><b>Thread safety:</b> used by one thread at a time.
  */
@@ -22,19 +23,21 @@ final class VctRecordCursor implements RecordCursor {
     private final VctLineReader geometryLines;
     private final VctLineReader attributeLines;
     private final VctAttributeTable table;
-    private final VctLineStore lineStore;
     private final VctGeometryReader geometries;
     private long index;
     private boolean closed;
 
-    /** A cursor on {@code layer} of {@code data}. */
-    VctRecordCursor(VctDataset data, VctLayer layer, int bom) throws PlanexException {
+    /**
+     * A cursor on {@code layer} of {@code data}.
+     *
+     * @param store the file's lines for a polygon layer (owned by the reader), else {@code null}
+     */
+    VctRecordCursor(VctDataset data, VctLayer layer, int bom, VctLineStore store) throws PlanexException {
         this.data = data;
         this.layer = layer;
         VctDataset.Start start = data.sections.get(layer.section());
         geometryLines = new VctLineReader(data.file, data.charset, bom);
         VctDataset.Start rows = data.tables.get(layer.schema().name());
-        VctLineStore store = null;
         VctAttributeTable t = null;
         VctLineReader a = null;
         try {
@@ -42,23 +45,20 @@ final class VctRecordCursor implements RecordCursor {
                 a = new VctLineReader(data.file, data.charset, bom);
                 t = new VctAttributeTable(a, rows, layer.schema(), data.header.separator());
             }
-            if (layer.section() == VctSection.POLYGON && data.sections.containsKey(VctSection.LINE)) {
-                store = spoolLines(data, bom);
-            }
         } catch (PlanexException e) {
-            closeQuietly(geometryLines, a, store);
+            closeQuietly(geometryLines, a);
             throw e;
         }
         attributeLines = a;
         table = t;
-        lineStore = store;
         if (start != null) {
             geometryLines.seek(start.offset(), start.line());
         }
         geometries = start == null ? null : new VctGeometryReader(geometryLines, layer.section(), data.header, store);
     }
 
-    private static VctLineStore spoolLines(VctDataset data, int bom) throws PlanexException {
+    /** Spools the lines of {@code data}'s Line section into a new store. */
+    static VctLineStore spoolLines(VctDataset data, int bom) throws PlanexException {
         VctDataset.Start start = data.sections.get(VctSection.LINE);
         VctLineStore store = null;
         try (VctLineReader in = new VctLineReader(data.file, data.charset, bom)) {
@@ -66,13 +66,13 @@ final class VctRecordCursor implements RecordCursor {
             store = new VctLineStore();
             VctGeometryReader lines = new VctGeometryReader(in, VctSection.LINE, data.header, null);
             for (VctRecord r = lines.next(); r != null; r = lines.next()) {
-                boolean single = r.geometry() instanceof org.locationtech.jts.geom.LineString;
+                boolean single = r.geometry() instanceof LineString;
                 store.add(r.id(), single ? r.geometry().getCoordinates() : null);
             }
             store.seal(Location.of(data.file, start.line(), -1));
             return store;
         } catch (IOException e) {
-            closeQuietly(null, null, store);
+            closeQuietly(store);
             if (e instanceof PlanexException p) {
                 throw p;
             }
@@ -114,11 +114,11 @@ final class VctRecordCursor implements RecordCursor {
             return;
         }
         closed = true;
-        closeQuietly(geometryLines, attributeLines, lineStore);
+        closeQuietly(geometryLines, attributeLines);
     }
 
-    private static void closeQuietly(VctLineReader a, VctLineReader b, VctLineStore store) {
-        for (java.io.Closeable c : new java.io.Closeable[] {a, b, store}) {
+    private static void closeQuietly(Closeable... resources) {
+        for (Closeable c : resources) {
             if (c != null) {
                 try {
                     c.close();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
@@ -41,7 +42,9 @@ class VctWriterRefusalsTest {
             assertThat(e.getReason()).contains("U+1F3ED").contains("encoding=UTF-8").contains("MC");
             assertThat(e.getLocation().record()).isEqualTo(1);
         }
-        assertThat(Files.list(dir)).isEmpty();
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).as("no file is left").isEmpty();
+        }
     }
 
     @Test
@@ -58,6 +61,8 @@ class VctWriterRefusalsTest {
                     "C", GeometryKind.POINT, List.of(), CrsRef.epsg(4549))));
             assertThat(other.getReason()).contains("one CRS");
         }
-        assertThat(Files.list(dir)).isEmpty();
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).as("no file is left").isEmpty();
+        }
     }
 }
