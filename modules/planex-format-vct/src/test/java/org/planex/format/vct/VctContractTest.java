@@ -29,8 +29,8 @@ class VctContractTest extends FormatProviderContract {
             new FieldDef("MC", AttributeType.STRING, 30, 0)), SampleLayers.SCHEMA.crs());
 
     @Override
-    protected FormatProvider provider() {
-        return new VctFormatProvider();
+    protected Path target(Path dir) {
+        return dir.resolve("copy.vct");
     }
 
     @Override
@@ -53,7 +53,7 @@ class VctContractTest extends FormatProviderContract {
     }
 
     @Override
-    protected Path target(Path dir) {
-        return dir.resolve("copy.vct");
+    protected FormatProvider provider() {
+        return new VctFormatProvider();
     }
 }

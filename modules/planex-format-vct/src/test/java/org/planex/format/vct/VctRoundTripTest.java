@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,12 +40,10 @@ class VctRoundTripTest {
         List<String> warnings = new ArrayList<>();
         FormatOptions options = FormatOptions.parse(p.descriptor().options(), Map.of("encoding", encoding));
         SampleLayers gen = new SampleLayers(5);
-        List<LayerRecord> written = new ArrayList<>();
+        List<LayerRecord> written = LongStream.rangeClosed(1, count).mapToObj(gen::record).toList();
         try (LayerWriter w = p.openLayerWriter(new WriteContext(out, options, (l, m) -> warnings.add(m)))) {
             LayerSink sink = w.createLayer(SampleLayers.SCHEMA);
-            for (long i = 1; i <= count; i++) {
-                LayerRecord r = gen.record(i);
-                written.add(r);
+            for (LayerRecord r : written) {
                 sink.write(r);
             }
             w.finish();
