@@ -26,24 +26,24 @@ class VctMalformedTest {
     private static final Charset GBK = Charset.forName("GBK");
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "a missing line           | 101,102,0,104                 | 101,102,0,109            | UNREADABLE_INPUT | line 109       | 1",
-        "an open ring             | 500000,3450000\\n500100,3450000\\n0\\n103 | 500000,3450000\\n500100,3450001\\n0\\n103 | UNREADABLE_INPUT | do not close | 1",
-        "a bad coordinate         | 500225.5,3450200              | 500225.5;3450200         | UNREADABLE_INPUT | coordinate line | 201",
-        "a bad identifier         | PolygonBegin\\n1\\n             | PolygonBegin\\nA1\\n       | UNREADABLE_INPUT | whole number   | ",
-        "an unknown geometry type | 21\\n500150,3450050            | 99\\n500150,3450050         | UNREADABLE_INPUT | type 99        | 2",
-        "too few values           | 2,2,\"0801\",\"机关团体用地\",10000.00, | 2,2,\"0801\",\"机关团体用地\" | UNREADABLE_INPUT | 3 values for 5 fields | 2",
-        "an open quote            | \"垃圾转运站\"                  | \"垃圾转运站               | UNREADABLE_INPUT | not closed     | 301",
-        "a wrong number           | 9600.00                       | 96OO.00                  | INVALID_DATA     | MJ             | 1",
-        "a row missing            | 4,4,1701,,,                   | 5,4,1701,,,              | INVALID_DATA     | no row         | 4",
-        "a line too long          | 500225.5,3450200              | 500225.5,3450200LONG     | UNSAFE_INPUT     | longer than    | ",
-        "version 3.0              | Version:2.0                   | Version:3.0              | UNREADABLE_INPUT | version 3.0    | ",
-        "3D                       | Dim:2                         | Dim:3                    | UNREADABLE_INPUT | Dim 3          | ",
-        "an unknown field type    | MC,Char,30\\nDLZXX             | MC,Varbin,30\\nDLZXX      | UNREADABLE_INPUT | Varbin         | ",
-        "too many fields          | HWSS,2                        | HWSS,5000                | UNSAFE_INPUT     | 5000 fields    | ",
-        "a truncated file         | PolygonEnd                    | CUT                   | UNREADABLE_INPUT | truncated      | ",
-        "no header                | HeadBegin                     | Head                     | UNREADABLE_INPUT | HeadBegin      | ",
-    })
+    @CsvSource(delimiter = '|', textBlock = """
+        a missing line           | 101,102,0,104                 | 101,102,0,109            | UNREADABLE_INPUT | line 109       | 1
+        an open ring             | 500000,3450000\\n500100,3450000\\n0\\n103 | 500000,3450000\\n500100,3450001\\n0\\n103 | UNREADABLE_INPUT | do not close | 1
+        a bad coordinate         | 500225.5,3450200              | 500225.5;3450200         | UNREADABLE_INPUT | coordinate line | 201
+        a bad identifier         | PolygonBegin\\n1\\n             | PolygonBegin\\nA1\\n       | UNREADABLE_INPUT | whole number   | 
+        an unknown geometry type | 21\\n500150,3450050            | 99\\n500150,3450050         | UNREADABLE_INPUT | type 99        | 2
+        too few values           | 2,2,"0801","机关团体用地",10000.00, | 2,2,"0801","机关团体用地" | UNREADABLE_INPUT | 3 values for 5 fields | 2
+        an open quote            | "垃圾转运站"                  | "垃圾转运站               | UNREADABLE_INPUT | not closed     | 301
+        a wrong number           | 9600.00                       | 96OO.00                  | INVALID_DATA     | MJ             | 1
+        a row missing            | 4,4,1701,,,                   | 5,4,1701,,,              | INVALID_DATA     | no row         | 4
+        a line too long          | 500225.5,3450200              | 500225.5,3450200LONG     | UNSAFE_INPUT     | longer than    | 
+        version 3.0              | Version:2.0                   | Version:3.0              | UNREADABLE_INPUT | version 3.0    | 
+        3D                       | Dim:2                         | Dim:3                    | UNREADABLE_INPUT | Dim 3          | 
+        an unknown field type    | MC,Char,30\\nDLZXX             | MC,Varbin,30\\nDLZXX      | UNREADABLE_INPUT | Varbin         | 
+        too many fields          | HWSS,2                        | HWSS,5000                | UNSAFE_INPUT     | 5000 fields    | 
+        a truncated file         | PolygonEnd                    | CUT                   | UNREADABLE_INPUT | truncated      | 
+        no header                | HeadBegin                     | Head                     | UNREADABLE_INPUT | HeadBegin      | 
+        """)
     void aDamagedFileIsALocatedError(String name, String find, String replace, ErrorKind kind, String message,
             String feature, @TempDir Path dir) throws Exception {
         String text = Files.readString(Path.of(VctMalformedTest.class.getResource("/land-use-sample.vct").toURI()), GBK);
