@@ -44,11 +44,6 @@ public final class VctFormatProvider implements FormatProvider {
         // stateless
     }
 
-    @Override
-    public FormatDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
     /**
      * SUPPORTED when the first line that is not blank (after a UTF-8 byte order mark) is {@code HeadBegin};
      * INSUFFICIENT_BYTES for an empty file.
@@ -73,5 +68,10 @@ public final class VctFormatProvider implements FormatProvider {
     public LayerWriter openLayerWriter(WriteContext context) throws PlanexException {
         Charset c = context.options().get(ENCODING);
         return new VctLayerWriter(context, c == null ? GBK : c);
+    }
+
+    @Override
+    public FormatDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 }

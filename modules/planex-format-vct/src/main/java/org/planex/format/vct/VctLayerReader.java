@@ -54,18 +54,8 @@ final class VctLayerReader extends AbstractLayerReader {
     }
 
     @Override
-    protected Location location() {
-        return Location.of(data.file);
-    }
-
-    @Override
     public List<LayerSchema> layers() {
         return data.schemas();
-    }
-
-    @Override
-    public Optional<PlanHeader> planHeader() {
-        return Optional.empty();
     }
 
     @Override
@@ -89,5 +79,16 @@ final class VctLayerReader extends AbstractLayerReader {
                         + e.getMessage(), e);
             }
         }
+    }
+
+    @Override
+    protected Location location() {
+        return Location.of(data.file);
+    }
+
+    /** Always empty: VCT has no place for a plan header. */
+    @Override
+    public Optional<PlanHeader> planHeader() {
+        return Optional.empty();
     }
 }
