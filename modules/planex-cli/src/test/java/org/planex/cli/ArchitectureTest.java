@@ -79,7 +79,7 @@ class ArchitectureTest {
                 .and().resideOutsideOfPackage("org.planex.format.xplan..")
                 .should().dependOnClassesThat().resideInAPackage("org.planex.xml..")
                 .allowEmptyShould(true).check(CLASSES);
-        String[] formats = {"shapefile", "geojson", "geopackage", "inspire", "xplan"};
+        String[] formats = {"shapefile", "geojson", "geopackage", "inspire", "xplan", "vct"};
         for (String format : formats) {
             for (String other : formats) {
                 if (!other.equals(format)) {
