@@ -1,5 +1,6 @@
 package org.planex.model;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * @param title a title for people, or {@code null}
  * @since 0.1
  */
-public record Attachment(String path, String mediaType, String sha256, String title) {
+public record Attachment(String path, String mediaType, String sha256, String title) implements Serializable {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 

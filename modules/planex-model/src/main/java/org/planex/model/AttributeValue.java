@@ -1,5 +1,6 @@
 package org.planex.model;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,7 +15,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public sealed interface AttributeValue {
+public sealed interface AttributeValue extends Serializable {
 
     /** The type of this value. */
     AttributeType type();

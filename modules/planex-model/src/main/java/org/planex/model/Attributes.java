@@ -1,5 +1,6 @@
 package org.planex.model;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +14,9 @@ import java.util.Set;
  *
  * @since 0.1
  */
-public final class Attributes {
+public final class Attributes implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final Attributes EMPTY = new Attributes(Map.of());
 

@@ -1,5 +1,7 @@
 package org.planex.model;
 
+import java.io.Serializable;
+
 /**
  * The zoning code system the zones of a plan are coded in.
  *
@@ -7,7 +9,7 @@ package org.planex.model;
  * @param version the edition, e.g. {@code 2023}, or {@code null}
  * @since 0.1
  */
-public record Classification(String system, String version) {
+public record Classification(String system, String version) implements Serializable {
     /** Checks the fields. */
     public Classification {
         Checks.nonBlank(system, "classification system");

@@ -1,5 +1,6 @@
 package org.planex.model;
 
+import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /**
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * @param token the kind token, e.g. {@code ecological-red-line}
  * @since 0.1
  */
-public record ControlKind(String token) {
+public record ControlKind(String token) implements Serializable {
 
     private static final Pattern TOKEN = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 

@@ -1,5 +1,6 @@
 package org.planex.model;
 
+import java.io.Serializable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  * @param epsg the EPSG code, positive
  * @since 0.1
  */
-public record CrsRef(int epsg) {
+public record CrsRef(int epsg) implements Serializable {
 
     /** The prefix of the OGC http URI of an EPSG CRS. */
     public static final String EPSG_URI_PREFIX = "http://www.opengis.net/def/crs/EPSG/0/";

@@ -1,5 +1,6 @@
 package org.planex.model;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public record Jurisdiction(String code, String scheme, Map<String, String> names, AdminLevel level,
-        String parentCode) {
+        String parentCode) implements Serializable {
 
     /** Checks the fields and freezes the name map. */
     public Jurisdiction {

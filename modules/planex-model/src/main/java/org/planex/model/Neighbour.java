@@ -1,5 +1,7 @@
 package org.planex.model;
 
+import java.io.Serializable;
+
 /**
  * A jurisdiction the plan declares as adjacent.
  *
@@ -8,7 +10,7 @@ package org.planex.model;
  * @param name a name for people, or {@code null}
  * @since 0.1
  */
-public record Neighbour(String code, String scheme, String name) {
+public record Neighbour(String code, String scheme, String name) implements Serializable {
     /** Checks the fields. */
     public Neighbour {
         Checks.nonBlank(code, "neighbour code");

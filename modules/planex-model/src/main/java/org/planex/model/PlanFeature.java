@@ -1,5 +1,6 @@
 package org.planex.model;
 
+import java.io.Serializable;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -9,7 +10,7 @@ import org.locationtech.jts.geom.Geometry;
  *
  * @since 0.1
  */
-public sealed interface PlanFeature permits Zone, ControlArea, Facility, Corridor {
+public sealed interface PlanFeature extends Serializable permits Zone, ControlArea, Facility, Corridor {
 
     /** The feature id, unique within the package. */
     String id();

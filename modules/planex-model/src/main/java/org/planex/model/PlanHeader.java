@@ -1,5 +1,6 @@
 package org.planex.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import org.locationtech.jts.geom.Geometry;
@@ -22,7 +23,7 @@ import org.locationtech.jts.geom.Geometry;
  */
 public record PlanHeader(String packageId, String schemaVersion, String producer, Jurisdiction jurisdiction,
         PlanInfo plan, CrsRef crs, Classification classification, List<Neighbour> neighbours,
-        Geometry boundary, List<Attachment> attachments) {
+        Geometry boundary, List<Attachment> attachments) implements Serializable {
 
     /** The schema version this model implements. */
     public static final String CURRENT_SCHEMA_VERSION = "1.0";

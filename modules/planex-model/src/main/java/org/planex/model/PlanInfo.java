@@ -1,5 +1,6 @@
 package org.planex.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public record PlanInfo(String id, String title, PlanType type, PlanStatus status, String authority,
-        LocalDate approvalDate, String approvalReference, LocalDate validFrom, LocalDate validTo) {
+        LocalDate approvalDate, String approvalReference, LocalDate validFrom, LocalDate validTo) implements Serializable {
 
     /** Checks the fields. */
     public PlanInfo {

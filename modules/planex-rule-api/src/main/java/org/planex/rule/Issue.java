@@ -1,5 +1,6 @@
 package org.planex.rule;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,8 @@ import org.planex.spi.Location;
  * @since 0.1
  */
 public record Issue(String ruleId, Severity severity, String message, List<String> packageIds,
-        List<String> featureIds, Location location, Geometry marker, Map<String, Double> measures, String kind) {
+        List<String> featureIds, Location location, Geometry marker, Map<String, Double> measures, String kind)
+        implements Serializable {
 
     /** Area in square metres. */
     public static final String AREA_M2 = "area_m2";

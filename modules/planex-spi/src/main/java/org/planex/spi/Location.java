@@ -1,5 +1,6 @@
 package org.planex.spi;
 
+import java.io.Serializable;
 import java.nio.file.Path;
 
 /**
@@ -14,7 +15,8 @@ import java.nio.file.Path;
  * @param featureId the feature id, or {@code null}
  * @since 0.1
  */
-public record Location(Path file, String entry, long line, long column, long record, String featureId) {
+public record Location(Path file, String entry, long line, long column, long record, String featureId)
+        implements Serializable {
 
     /** Nowhere in particular. */
     public static final Location UNKNOWN = new Location(null, null, -1, -1, -1, null);
@@ -75,5 +77,19 @@ public record Location(Path file, String entry, long line, long column, long rec
             sb.append(sb.length() > 0 ? ", " : "").append("feature ").append(featureId);
         }
         return sb.toString();
+    }
+
+    /** Serialised as its {@link Form}: a {@link Path} is not serialisable, its text is. */
+    private Object writeReplace() {
+        return new Form(file == null ? null : file.toString(), entry, line, column, record, featureId);
+    }
+
+    /** The serialised form of a location: the file as its path text. */
+    private record Form(String file, String entry, long line, long column, long record, String featureId)
+            implements Serializable {
+
+        private Object readResolve() {
+            return new Location(file == null ? null : Path.of(file), entry, line, column, record, featureId);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.planex.validate;
 
+import java.io.Serializable;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 
@@ -16,7 +17,7 @@ import org.locationtech.jts.geom.Geometry;
  * @since 0.1
  */
 public record BorderSummary(String first, String second, String metricCrs, double lengthM, double offsetM,
-        Geometry line, Map<String, Integer> issues) {
+        Geometry line, Map<String, Integer> issues) implements Serializable {
 
     /** Copies the map. */
     public BorderSummary {

@@ -1,5 +1,6 @@
 package org.planex.validate;
 
+import java.io.Serializable;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -16,5 +17,5 @@ import org.locationtech.jts.geom.Geometry;
  * @since 0.1
  */
 public record PackageSummary(String packageId, String path, String jurisdiction, String crs, String metricCrs,
-        int features, boolean loaded, Geometry boundary) {
+        int features, boolean loaded, Geometry boundary) implements Serializable {
 }

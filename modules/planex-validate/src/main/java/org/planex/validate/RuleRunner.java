@@ -171,6 +171,36 @@ final class RuleRunner {
         return new Results(issues, pairs);
     }
 
+    /**
+     * The pair rules over one pair, then the region rules over a region of that pair alone; {@code null} when the
+     * two plans are not adjacent. For an engine that distributes the pairs: a region rule sees one pair at a time.
+     */
+    PairAndRegion checkPairAlone(LoadedPlan a, LoadedPlan b) {
+        PairResult result = checkPair(a, b);
+        if (result == null) {
+            return null;
+        }
+        List<Issue> regionIssues = new ArrayList<>();
+        Region region = new Region(List.of(result.pair().plan(PlanPair.Side.FIRST),
+                result.pair().plan(PlanPair.Side.SECOND)), List.of(result.pair()));
+        for (Rule r : scoped(RuleScope.REGION)) {
+            run(r.descriptor(), regionIssues, sink -> r.checkRegion(region, context, sink));
+        }
+        return new PairAndRegion(result, regionIssues);
+    }
+
+    /** A pair's result and the issues of the region rules over that pair alone. */
+    record PairAndRegion(PairResult pair, List<Issue> regionIssues) {
+        PairAndRegion {
+            regionIssues = List.copyOf(regionIssues);
+        }
+    }
+
+    /** The largest impact radius of a plan's facilities, 0 when none has one: it widens the reach of its pairs. */
+    static double impactRadius(LoadedPlan plan) {
+        return largestImpactRadius(plan);
+    }
+
     private List<Supplier<List<Issue>>> planTasks(LoadedPlan plan) {
         List<Supplier<List<Issue>>> planTasks = new ArrayList<>();
         planTasks.add(() -> checkFeatures(plan));
@@ -184,7 +214,7 @@ final class RuleRunner {
      * The lon/lat envelope of a plan's area grown by twice the border width, or {@code null} when it has none (the
      * pair is then tried).
      */
-    private Envelope lonLatExtent(LoadedPlan plan) {
+    Envelope lonLatExtent(LoadedPlan plan) {
         if (!plan.hasMetricView() || plan.metricBoundary() == null) {
             return null;
         }

@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.planex.core.input.InputOpener;
 import org.planex.core.input.InputOptions;
 import org.planex.core.registry.FormatRegistry;
+import org.planex.model.PlanFeature;
+import org.planex.model.PlanHeader;
 import org.planex.rule.Issue;
 import org.planex.validate.engine.LoadedPlan;
 import org.planex.validate.engine.ValidationContext;
@@ -159,6 +162,88 @@ public final class Validator {
         List<Issue> own = new ArrayList<>(loaded.issues());
         own.addAll(planIssues);
         return new Checked(loaded.issues(), planIssues, reports.summary(plan), slice, reports.named(plan, own));
+    }
+
+    /**
+     * Checks one input alone, as {@link #validate} does before it pairs the plans: for an engine that distributes
+     * the inputs and pairs them itself (planex-spark). Loading problems are issues, never exceptions.
+     *
+     * @param input a package or dataset path
+     * @param options its input options
+     */
+    public InputCheck checkInput(Path input, InputOptions options) {
+        Checked checked = checkAlone(input, options);
+        List<Issue> issues = new ArrayList<>(checked.loadIssues());
+        issues.addAll(checked.planIssues());
+        LoadedPlan slice = checked.slice();
+        return new InputCheck(issues, checked.summary(), slice, slice == null ? null : rules.lonLatExtent(slice),
+                slice == null ? 0 : RuleRunner.impactRadius(slice));
+    }
+
+    /**
+     * How far inside its area a plan keeps its zones in its border slice, in metres: the pair rules' reach plus
+     * the border width.
+     */
+    public double sliceReach() {
+        return rules.pairReach() + context.tolerances().borderWidth();
+    }
+
+    /**
+     * The largest distance, in metres, the pair rules look into a side of a pair whose largest facility impact
+     * radius is {@code impactRadius} ({@link InputCheck#impactRadius} of either side).
+     */
+    public double pairReach(double impactRadius) {
+        return Math.max(rules.pairReach(), impactRadius);
+    }
+
+    /**
+     * Checks one pair of plans, as {@link #validate} does for each pair it finds, then the region rules over that
+     * pair alone; empty when the two are not adjacent. For an engine that distributes the pairs.
+     *
+     * @param first the plan of the first input (by input order)
+     * @param second the plan of the second
+     */
+    public Optional<PairCheck> checkPair(LoadedPlan first, LoadedPlan second) {
+        RuleRunner.PairAndRegion result = rules.checkPairAlone(first, second);
+        if (result == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new PairCheck(result.pair().issues(), result.regionIssues(),
+                reports.border(result.pair())));
+    }
+
+    /**
+     * The report of a run whose inputs and pairs were checked apart ({@link #checkInput}, {@link #checkPair}),
+     * without map data (the HTML report then draws no map).
+     *
+     * @param packages a summary per input, in input order
+     * @param borders a summary per adjacent border
+     * @param issues every issue, in the order to report them
+     */
+    public ValidationReport assemble(List<PackageSummary> packages, List<BorderSummary> borders, List<Issue> issues) {
+        return new ValidationReport(ValidationReport.SCHEMA_VERSION, context.tolerances(), rules.ran(), packages,
+                borders, issues, ReportMap.EMPTY);
+    }
+
+    /**
+     * A plan of features sent from elsewhere (part of a border slice, for an engine that distributes the pairs),
+     * with its metric view built as {@link #checkInput} builds it.
+     *
+     * @param source where the plan was read from
+     * @param header its header
+     * @param features the features, in file order
+     */
+    public LoadedPlan loadPart(Path source, PlanHeader header, List<PlanFeature> features) {
+        return LoadedPlan.of(source, header, features, context.crs());
+    }
+
+    /**
+     * The whole plan of an input checked before, for a neighbour that reaches deeper than its border slice.
+     *
+     * @throws IllegalStateException if the input cannot be read again (it changed or went away)
+     */
+    public LoadedPlan loadWhole(Path input, InputOptions options) {
+        return loadAgain(input, options);
     }
 
     /** The whole plan of an input checked before, for a neighbour that reaches deeper than its border slice. */

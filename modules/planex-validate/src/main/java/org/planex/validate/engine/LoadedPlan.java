@@ -181,6 +181,29 @@ public final class LoadedPlan implements PlanView {
                 sliceIndex, toLonLat, null, new Slice(prepared, whole, features.size()));
     }
 
+    /**
+     * This plan, which holds only part of a whole plan's zones, marked as a border slice of it: for an engine that
+     * sends a plan's border zones elsewhere and loads them there (planex-spark). The plan must hold every zone of
+     * the whole plan that is not more than {@code reach} metres inside the area and that its pairs may look at;
+     * a neighbour that reaches deeper gets the whole plan ({@link #forNeighbour}). The plan itself when it has no
+     * metric view or no area, or nothing lies that deep.
+     *
+     * @param reach how far inside the area the whole plan's zones were kept, in metres
+     * @param whole reads the whole plan again
+     * @param wholeSize the number of features of the whole plan
+     */
+    public LoadedPlan asBorderSlice(double reach, Supplier<LoadedPlan> whole, int wholeSize) {
+        if (metric == null || metricBoundary == null || Double.isInfinite(reach) || slice != null) {
+            return this;
+        }
+        Geometry core = metricBoundary.buffer(-reach);
+        if (core.isEmpty()) {
+            return this;
+        }
+        return new LoadedPlan(source, header, features, measurer, metric, metricBoundary, index, toLonLat,
+                metricProblem, new Slice(PreparedGeometryFactory.prepare(core), whole, wholeSize));
+    }
+
     /** Whether this is a border slice, not the whole plan. */
     public boolean isSlice() {
         return slice != null;

@@ -1,0 +1,191 @@
+package org.planex.spark;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.sedona.spark.SedonaContext;
+import org.apache.spark.sql.SparkSession;
+import org.planex.spark.job.BorderJob;
+import org.planex.spark.job.IssueTable;
+import org.planex.spark.job.ReportMerge;
+import org.planex.spi.ExitCode;
+import org.planex.spi.Location;
+import org.planex.spi.PlanexException;
+import org.planex.validate.ValidationReport;
+import org.planex.validate.report.ReportFiles;
+import org.planex.validate.report.ReportFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code planex-spark}: validates many plans as one region on Spark with Sedona ({@link BorderJob}), for
+ * {@code spark-submit} on a cluster or {@code --master local[N]} on one machine. Same rules and report as
+ * {@code planex validate}; exit code 3 when an error is found.
+ *
+ * @since 0.1
+ */
+@Command(name = "planex-spark", mixinStandardHelpOptions = true, version = "planex-spark 0.1.0",
+        description = {"Validate many plan packages and GIS datasets as one region on Apache Spark with Apache Sedona:",
+            "each input is read and checked alone in an executor, adjacent pairs are found by a spatial join, and the",
+            "pair rules run on the border bands. The report is planex's (as `planex validate` gives it, without the",
+            "HTML map). Inputs must be readable at the same path by every executor (a shared file system)."},
+        sortOptions = false)
+public final class SparkValidate implements Callable<Integer> {
+
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Plan packages (folder, ZIP or plan.xml) or GIS"
+            + " datasets; all are checked as one region.")
+    private List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--inputs-from", paramLabel = "DIR", description = "Add every entry of DIR (sorted by name) as"
+            + " one input, e.g. a folder of 2,800 county packages.")
+    private List<Path> folders = new ArrayList<>();
+
+    @Option(names = "--master", paramLabel = "URL", description = "The Spark master, e.g. local[2] (default: the one"
+            + " spark-submit gives).")
+    private String master;
+
+    @Option(names = "--report", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json, geojson, text or html (default: ${DEFAULT-VALUE}).")
+    private String report;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (default:"
+            + " standard output).")
+    private Path output;
+
+    @Option(names = "--geoparquet", paramLabel = "DIR", description = "Also write the issues as GeoParquet (one row"
+            + " per issue, marker geometry in EPSG:4326) to DIR, which must not exist.")
+    private Path geoparquet;
+
+    @Option(names = "--rules", paramLabel = "GLOBS", description = "Only these issue ids, comma-separated globs.")
+    private String rules;
+
+    @Option(names = "--skip", paramLabel = "GLOBS", description = "Skip these issue ids.")
+    private String skip;
+
+    @Option(names = "--tolerance", paramLabel = "M", description = "Geometric tolerance in metres (default: 1).")
+    private Double tolerance;
+
+    @Option(names = "--min-area", paramLabel = "M2", description = "Smallest gap, overlap or sliver reported, in"
+            + " square metres (default: 1).")
+    private Double minArea;
+
+    @Option(names = "--partitions", paramLabel = "N", defaultValue = "0", description = "Partitions of the pair"
+            + " stage (default: Spark's default parallelism).")
+    private int partitions;
+
+    /**
+     * Runs the command and exits with its code.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command and returns its exit code (0, 2 usage, 3 errors found, 4-5 input or output problems). */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new SparkValidate());
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof PlanexException p) {
+                line.getErr().println("planex-spark: " + p.getMessage());
+                return p.getKind().exitCode();
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() throws PlanexException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> paths = new ArrayList<>();
+        for (Path p : inputs) {
+            paths.add(existing(p).toAbsolutePath().toString());
+        }
+        for (Path dir : folders) {
+            paths.addAll(entries(existing(dir)));
+        }
+        if (paths.isEmpty()) {
+            err.println("planex-spark: give at least one INPUT or --inputs-from DIR");
+            return ExitCode.USAGE.code();
+        }
+        ReportFormat format;
+        RunSettings settings;
+        try {
+            format = ReportFormat.fromToken(report);
+            settings = new RunSettings(rules, skip, tolerance, minArea);
+        } catch (IllegalArgumentException e) {
+            err.println("planex-spark: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
+        if (geoparquet != null && Files.exists(geoparquet)) {
+            err.println("planex-spark: --geoparquet " + geoparquet + " exists; give a new folder");
+            return ExitCode.USAGE.code();
+        }
+        SparkSession.Builder builder = SparkSession.builder().appName("planex-spark");
+        if (master != null) {
+            builder.master(master);
+        }
+        SparkSession spark = SedonaContext.create(builder.getOrCreate());
+        try {
+            long start = System.nanoTime();
+            BorderJob.Outcome outcome = BorderJob.run(spark, paths, settings, partitions);
+            ValidationReport result = ReportMerge.report(outcome, settings.validator());
+            write(result, format);
+            if (geoparquet != null) {
+                IssueTable.writeGeoParquet(spark, result.issues(), geoparquet);
+            }
+            err.printf("planex-spark: %d inputs, %d candidate pairs, %d adjacent, %d border features sent, %.1f s%n",
+                    paths.size(), outcome.candidatePairs(), outcome.pairs().size(), outcome.bandFeatures(),
+                    (System.nanoTime() - start) / 1e9);
+            return result.hasErrors() ? ExitCode.INVALID_DATA.code() : ExitCode.OK.code();
+        } finally {
+            spark.stop();
+        }
+    }
+
+    private void write(ValidationReport result, ReportFormat format) throws PlanexException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (output == null) {
+            try {
+                format.writer().write(result, out);
+            } catch (IOException e) {
+                throw PlanexException.notWritable(Location.UNKNOWN, "cannot write the report: " + e.getMessage(), e);
+            }
+            out.flush();
+        } else {
+            ReportFiles.write(result, format, output);
+            out.println(result.summaryLine() + "; " + format.token() + " report written to " + output);
+        }
+    }
+
+    private static Path existing(Path p) throws PlanexException {
+        if (!Files.exists(p)) {
+            throw PlanexException.unreadable(Location.of(p), "no such file or folder", null);
+        }
+        return p;
+    }
+
+    private static List<String> entries(Path dir) throws PlanexException {
+        if (!Files.isDirectory(dir)) {
+            throw PlanexException.unreadable(Location.of(dir), "--inputs-from needs a folder", null);
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .map(p -> p.toAbsolutePath().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw PlanexException.unreadable(Location.of(dir), "cannot list the folder: " + e.getMessage(), e);
+        }
+    }
+}
