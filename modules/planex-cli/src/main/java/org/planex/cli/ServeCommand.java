@@ -61,6 +61,11 @@ public final class ServeCommand implements Callable<Integer> {
             + " before 503 with Retry-After (default: ${DEFAULT-VALUE}).")
     private long maxWait = DEFAULTS.maxWaitSeconds();
 
+    @Option(names = "--read-timeout", paramLabel = "SECONDS", description = "The longest a request, headers and"
+            + " body, may take to arrive (default: ${DEFAULT-VALUE}); a slower one gets 408 or its connection"
+            + " closed, and never takes a job.")
+    private long readTimeout = DEFAULTS.readTimeoutSeconds();
+
     @Option(names = "--temp", paramLabel = "DIR", description = "Where each request's uploads are spooled, in a"
             + " folder removed when it ends (default: the system's temporary folder).")
     private Path temp = DEFAULTS.temp();
@@ -69,7 +74,8 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws PlanexException {
         ServeOptions options;
         try {
-            options = new ServeOptions(bind, port, ServeOptions.parseSize(maxUpload), jobs, queue, maxWait, temp);
+            options = new ServeOptions(bind, port, ServeOptions.parseSize(maxUpload), jobs, queue, maxWait,
+                    readTimeout, temp);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("planex serve: " + e.getMessage());
             return ExitCode.USAGE.code();
