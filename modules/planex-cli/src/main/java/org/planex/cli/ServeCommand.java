@@ -87,8 +87,9 @@ public final class ServeCommand implements Callable<Integer> {
         try (PlanexServer server = PlanexServer.start(context, options, log)) {
             Thread hook = new Thread(stopped::countDown, "planex-serve-stop");
             Runtime.getRuntime().addShutdownHook(hook);
-            out.printf("planex serve: listening on %s (uploads up to %d bytes, %d jobs, %d waiting); Ctrl-C stops%n",
-                    server.uri(), options.maxUpload(), options.jobs(), options.queue());
+            out.printf("planex serve: listening on %s (uploads up to %d bytes arriving within %d s, %d jobs, %d"
+                    + " waiting); Ctrl-C stops%n", server.uri(), options.maxUpload(), options.readTimeoutSeconds(),
+                    options.jobs(), options.queue());
             out.flush();
             try {
                 stopped.await();
