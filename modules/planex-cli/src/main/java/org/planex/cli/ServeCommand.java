@@ -61,6 +61,11 @@ public final class ServeCommand implements Callable<Integer> {
             + " before 503 with Retry-After (default: ${DEFAULT-VALUE}).")
     private long maxWait = DEFAULTS.maxWaitSeconds();
 
+    @Option(names = "--read-timeout", paramLabel = "SECONDS", description = "The longest a request, headers and"
+            + " body, may take to arrive (default: ${DEFAULT-VALUE}); a slower one gets 408 or its connection"
+            + " closed, and never takes a job.")
+    private long readTimeout = DEFAULTS.readTimeoutSeconds();
+
     @Option(names = "--temp", paramLabel = "DIR", description = "Where each request's uploads are spooled, in a"
             + " folder removed when it ends (default: the system's temporary folder).")
     private Path temp = DEFAULTS.temp();
@@ -69,7 +74,8 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws PlanexException {
         ServeOptions options;
         try {
-            options = new ServeOptions(bind, port, ServeOptions.parseSize(maxUpload), jobs, queue, maxWait, temp);
+            options = new ServeOptions(bind, port, ServeOptions.parseSize(maxUpload), jobs, queue, maxWait,
+                    readTimeout, temp);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("planex serve: " + e.getMessage());
             return ExitCode.USAGE.code();
@@ -81,8 +87,9 @@ public final class ServeCommand implements Callable<Integer> {
         try (PlanexServer server = PlanexServer.start(context, options, log)) {
             Thread hook = new Thread(stopped::countDown, "planex-serve-stop");
             Runtime.getRuntime().addShutdownHook(hook);
-            out.printf("planex serve: listening on %s (uploads up to %d bytes, %d jobs, %d waiting); Ctrl-C stops%n",
-                    server.uri(), options.maxUpload(), options.jobs(), options.queue());
+            out.printf("planex serve: listening on %s (uploads up to %d bytes arriving within %d s, %d jobs, %d"
+                    + " waiting); Ctrl-C stops%n", server.uri(), options.maxUpload(), options.readTimeoutSeconds(),
+                    options.jobs(), options.queue());
             out.flush();
             try {
                 stopped.await();

@@ -151,8 +151,8 @@ public final class ValidateCommand implements Callable<Integer> {
         ValidationReport result;
         try (ValidationProgress progress = ValidationProgress.create(quiet, System.console() != null,
                 packages.size(), spec.commandLine().getErr())) {
-            result = new Validator(catalog, context, selection, severities, parent.registry())
-                    .validate(packages, options, progress);
+            result = Validator.builder(catalog, parent.registry()).context(context).selection(selection)
+                    .profile(severities).reportMap(format.drawsMap()).build().validate(packages, options, progress);
         }
         if (output == null) {
             try {

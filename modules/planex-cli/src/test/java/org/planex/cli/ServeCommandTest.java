@@ -40,7 +40,7 @@ class ServeCommandTest {
         int port = freePort();
         CliRun[] served = new CliRun[1];
         Thread server = new Thread(() -> served[0] = CliRun.of("serve", "--port", String.valueOf(port), "--temp",
-                spool.toString(), "--jobs", "1"), "serve-under-test");
+                spool.toString(), "--jobs", "1", "--read-timeout", "30"), "serve-under-test");
         server.start();
         URI base = URI.create("http://127.0.0.1:" + port + "/");
         HttpClient client = HttpClient.newHttpClient();
@@ -54,10 +54,17 @@ class ServeCommandTest {
         ObjectMapper json = new ObjectMapper();
         assertThat(withoutPaths(json.readTree(r.body()))).isEqualTo(withoutPaths(json.readTree(cli.out())));
         assertThat(served[0].exitCode()).as(served[0].err()).isEqualTo(ExitCode.OK.code());
-        assertThat(served[0].out()).contains("listening on http://127.0.0.1:" + port);
+        assertThat(served[0].out()).contains("listening on http://127.0.0.1:" + port).contains("arriving within 30 s");
         try (Stream<Path> left = Files.list(spool)) {
             assertThat(left.toList()).isEmpty();
         }
+    }
+
+    @Test
+    void aReadTimeoutBelowOneSecondIsAUsageError() {
+        CliRun r = CliRun.of("serve", "--port", "0", "--read-timeout", "0");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(r.err()).contains("--read-timeout 1 to");
     }
 
     private static JsonNode withoutPaths(JsonNode report) {

@@ -42,6 +42,17 @@ class ValidateCommandTest {
     }
 
     @Test
+    void onlyTheHtmlReportCarriesTheMap() throws Exception {
+        Path yrd = QINGPU.resolveSibling("yrd-demo-zone");
+        Path html = tmp.resolve("yrd.html");
+        CliRun r = CliRun.of("validate", yrd.resolve("jiashan").toString(), yrd.resolve("qingpu").toString(),
+                yrd.resolve("wujiang").toString(), "--report", "html", "-o", html.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.INVALID_DATA.code());
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertThat(page).as("the map's features are in the page's data").contains("\"features\":[{\"package\":");
+    }
+
+    @Test
     void toleranceAndMinAreaReachTheReport() {
         CliRun r = CliRun.of("validate", QINGPU.toString(), "--rules", "GEOM.*", "--tolerance", "2.5", "--min-area",
                 "10");

@@ -8,8 +8,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Bounds the jobs (validations, conversions) that run at once: a request waits for one of {@code jobs} permits
  * in a queue of at most {@code queue} requests, for at most {@code maxWaitSeconds}; a request that finds the
- * queue full, or waits too long, is refused with 503 and {@code Retry-After}. Requests are admitted before their
- * upload is read, so the uploads on disk are bounded by the jobs times the upload limit.
+ * queue full, or waits too long, is refused with 503 and {@code Retry-After}. A request enters once its upload
+ * has arrived, so that a slow client never holds a permit; one that finds the queue full on arrival is refused
+ * before its upload is read ({@link #refuseWhenFull()}).
  *
  * <p><b>Thread safety:</b> thread-safe.
  *
@@ -29,6 +30,18 @@ final class JobGate {
         this.permits = new Semaphore(jobs, true);
         this.queue = queue;
         this.maxWaitSeconds = maxWaitSeconds;
+    }
+
+    /**
+     * Refuses a request at once when no permit is free and the queue is full, before its upload is read: it
+     * would be refused once read. A request let through may still be refused by {@link #enter()}.
+     *
+     * @throws HttpProblem 503 with {@code Retry-After}
+     */
+    void refuseWhenFull() throws HttpProblem {
+        if (permits.availablePermits() == 0 && waiting.get() >= queue) {
+            throw busy("all " + queue + " places of the queue are taken");
+        }
     }
 
     /**

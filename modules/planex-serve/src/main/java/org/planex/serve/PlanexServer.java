@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and conversion of uploaded packages, the format and rule lists, health and the OpenAPI description. Requests
  * are served by a fixed pool of {@code jobs + queue + 4} threads: the jobs, the requests waiting for one
  * ({@link JobGate}) and a few for the read-only routes and for refusals, so that a full queue is answered with 503
- * at once; connections beyond wait in the server's accept queue.
+ * at once; connections beyond wait in the server's accept queue. Each request must arrive within the read
+ * timeout ({@link ReadTimeout}), so a slow client holds its thread for that long at most.
  *
  * <p><b>Thread safety:</b> thread-safe; {@link #close()} stops it.
  *
@@ -27,10 +28,12 @@ public final class PlanexServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService pool;
+    private final ReadTimeout timeout;
 
-    private PlanexServer(HttpServer server, ExecutorService pool) {
+    private PlanexServer(HttpServer server, ExecutorService pool, ReadTimeout timeout) {
         this.server = server;
         this.pool = pool;
+        this.timeout = timeout;
     }
 
     /**
@@ -43,27 +46,28 @@ public final class PlanexServer implements AutoCloseable {
      */
     public static PlanexServer start(ServeContext context, ServeOptions options, PrintStream log) throws IOException {
         Files.createDirectories(options.temp());
+        HttpServer server = HttpServer.create(new InetSocketAddress(options.bind(), options.port()), 0);
         JobGate gate = new JobGate(options.jobs(), options.queue(), options.maxWaitSeconds());
         InfoEndpoints info = new InfoEndpoints(context, gate);
-        UploadJobs jobs = new UploadJobs(context, gate, options);
-        Router router = new Router(log)
-                .add("POST", "/validate", new ValidateEndpoint(jobs))
-                .add("POST", "/convert", new ConvertEndpoint(jobs))
-                .add("GET", "/formats", info::formats)
-                .add("GET", "/rules", info::rules)
-                .add("GET", "/health", info::health)
-                .add("GET", "/openapi.json", info::openApi);
-        HttpServer server = HttpServer.create(new InetSocketAddress(options.bind(), options.port()), 0);
         AtomicInteger count = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(options.jobs() + options.queue() + SPARE_THREADS, r -> {
             Thread t = new Thread(r, "planex-serve-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        server.setExecutor(pool);
+        ReadTimeout timeout = new ReadTimeout(pool, options.readTimeoutSeconds());
+        UploadJobs jobs = new UploadJobs(context, gate, timeout, options);
+        Router router = new Router(log, timeout)
+                .add("POST", "/validate", new ValidateEndpoint(jobs))
+                .add("POST", "/convert", new ConvertEndpoint(jobs))
+                .add("GET", "/formats", info::formats)
+                .add("GET", "/rules", info::rules)
+                .add("GET", "/health", info::health)
+                .add("GET", "/openapi.json", info::openApi);
+        server.setExecutor(timeout);
         server.createContext("/", router);
         server.start();
-        return new PlanexServer(server, pool);
+        return new PlanexServer(server, pool, timeout);
     }
 
     /** The base URI, e.g. {@code http://127.0.0.1:8080/}. */
@@ -78,5 +82,6 @@ public final class PlanexServer implements AutoCloseable {
     public void close() {
         server.stop(1);
         pool.shutdownNow();
+        timeout.close();
     }
 }

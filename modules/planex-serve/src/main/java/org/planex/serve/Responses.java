@@ -27,6 +27,7 @@ final class Responses {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Map<Integer, String> REASONS = Map.ofEntries(Map.entry(400, "Bad Request"),
             Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"), Map.entry(406, "Not Acceptable"),
+            Map.entry(408, "Request Timeout"),
             Map.entry(413, "Payload Too Large"), Map.entry(415, "Unsupported Media Type"),
             Map.entry(422, "Unprocessable Content"), Map.entry(500, "Internal Server Error"),
             Map.entry(503, "Service Unavailable"));

@@ -27,10 +27,12 @@ final class Router implements HttpHandler {
 
     private final Map<String, Map<String, Endpoint>> routes = new LinkedHashMap<>();
     private final PrintStream log;
+    private final ReadTimeout timeout;
 
-    /** A router that prints bugs on {@code log}. */
-    Router(PrintStream log) {
+    /** A router that prints bugs on {@code log}, for requests that must arrive within {@code timeout}. */
+    Router(PrintStream log, ReadTimeout timeout) {
         this.log = log;
+        this.timeout = timeout;
     }
 
     /** Routes {@code method path} to {@code endpoint}. */
@@ -43,7 +45,11 @@ final class Router implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             try {
-                route(exchange).handle(exchange);
+                Endpoint endpoint = route(exchange);
+                if (!hasBody(exchange)) {
+                    timeout.arrived();
+                }
+                endpoint.handle(exchange);
             } catch (HttpProblem p) {
                 answer(exchange, p);
             } catch (PlanexException e) {
@@ -74,15 +80,26 @@ final class Router implements HttpHandler {
         return endpoint;
     }
 
+    /** Whether the request has a body: a {@code Content-Length} other than 0, or a {@code Transfer-Encoding}. */
+    private static boolean hasBody(HttpExchange exchange) {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        return exchange.getRequestHeaders().containsKey("Transfer-Encoding")
+                || length != null && !length.strip().equals("0");
+    }
+
     /**
      * Sends the problem unless a response has been started, which then ends as it is. What the client is still
      * sending is first read and discarded, up to {@value #DISCARD_LIMIT} bytes: a client that is still writing
      * its upload when the connection closes with unread data gets a reset instead of the answer. Beyond that the
-     * connection is closed after the answer.
+     * connection is closed after the answer. After a 408 nothing is discarded. Until the upload has arrived, all
+     * this is within the read timeout: the JDK server also reads what is left of a body when the answer ends, and
+     * the {@link ReadTimeout} watchdog cuts that off for a client too slow to wait for.
      */
     private static void answer(HttpExchange exchange, HttpProblem problem) throws IOException {
         if (exchange.getResponseCode() == -1) {
-            discardBody(exchange);
+            if (problem.status() != 408) {
+                discardBody(exchange);
+            }
             Responses.problem(exchange, problem);
         }
     }

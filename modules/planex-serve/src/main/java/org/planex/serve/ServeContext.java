@@ -40,9 +40,12 @@ public record ServeContext(FormatRegistry formats, RuleCatalog rules, CodeRegist
                 CompatibilityMatrix.defaults(), CrsService.standard());
     }
 
-    /** A validator with these tolerances and this selection, on at most {@code threads} threads. */
-    Validator validator(Tolerances tolerances, RuleSelection selection, int threads) {
-        return Validator.builder(rules, formats).selection(selection).threads(threads)
+    /**
+     * A validator with these tolerances and this selection, on at most {@code threads} threads, for reports with
+     * a map or without ({@link Validator.Builder#reportMap}).
+     */
+    Validator validator(Tolerances tolerances, RuleSelection selection, int threads, boolean reportMap) {
+        return Validator.builder(rules, formats).selection(selection).threads(threads).reportMap(reportMap)
                 .context(new ValidationContext(tolerances, Map.of(), codes, matrix, crs)).build();
     }
 }

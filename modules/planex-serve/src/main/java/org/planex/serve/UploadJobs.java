@@ -7,18 +7,21 @@ import java.util.List;
 import org.planex.spi.PlanexException;
 
 /**
- * Runs a job on a request's uploads with the service's {@link ServeContext}: waits for a permit of the {@link JobGate}, spools the body into a new
- * {@link UploadSpool} within the upload limit, runs the job, and removes the spool and gives the permit back
- * however the job ends.
+ * Runs a job on a request's uploads with the service's {@link ServeContext}: spools the body into a new
+ * {@link UploadSpool} within the upload limit and the {@link ReadTimeout}, then waits for a permit of the
+ * {@link JobGate}, runs the job, and removes the spool and gives the permit back however the job ends. A job is
+ * taken only once its upload has arrived whole, so a slow client never holds one; a request that finds the queue
+ * full is refused before its upload is spooled.
  *
  * <p><b>Thread safety:</b> thread-safe.
  *
  * @param context the formats, rules and code systems the jobs use
  * @param gate bounds the jobs running at once
+ * @param timeout the time the upload may take to arrive
  * @param options the upload limit and the temporary folder
  * @since 0.3
  */
-record UploadJobs(ServeContext context, JobGate gate, ServeOptions options) {
+record UploadJobs(ServeContext context, JobGate gate, ReadTimeout timeout, ServeOptions options) {
 
     /** The threads each job may use: its share of the cores, at least one. */
     int threadsPerJob() {
@@ -29,13 +32,17 @@ record UploadJobs(ServeContext context, JobGate gate, ServeOptions options) {
      * Runs {@code job} on the uploads of {@code exchange}.
      *
      * @return what the job returns
-     * @throws HttpProblem 503 when busy, 413/415/400 for the upload, or what the job throws
+     * @throws HttpProblem 503 when busy, 413/415/400/408 for the upload, or what the job throws
      */
     <T> T run(HttpExchange exchange, Job<T> job) throws IOException, HttpProblem, PlanexException {
-        JobGate.Permit permit = gate.enter();
-        try (permit; UploadSpool spool = UploadSpool.create(options.temp())) {
-            List<Path> uploads = spool.receive(exchange, new UploadLimit(options.maxUpload()));
-            return job.run(spool, uploads);
+        gate.refuseWhenFull();
+        try (UploadSpool spool = UploadSpool.create(options.temp())) {
+            List<Path> uploads = spool.receive(exchange, new UploadLimit(options.maxUpload(), timeout.deadline(),
+                    timeout.seconds()));
+            timeout.arrived();
+            try (JobGate.Permit permit = gate.enter()) {
+                return job.run(spool, uploads);
+            }
         }
     }
 

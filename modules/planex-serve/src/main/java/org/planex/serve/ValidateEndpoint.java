@@ -35,7 +35,7 @@ record ValidateEndpoint(UploadJobs jobs) implements Endpoint {
         QueryParameters query = QueryParameters.parse(exchange.getRequestURI().getRawQuery(), PARAMETERS);
         ReportFormat format = ReportMediaTypes.choose(query.get("report"),
                 exchange.getRequestHeaders().getFirst("Accept"));
-        Validator validator = validator(query);
+        Validator validator = validator(query, format);
         byte[] body = jobs.run(exchange, (spool, uploads) -> {
             ValidationReport report = validator.validate(uploads);
             refuseUnreadable(report, spool);
@@ -46,7 +46,7 @@ record ValidateEndpoint(UploadJobs jobs) implements Endpoint {
         Responses.bytes(exchange, 200, ReportMediaTypes.of(format), body);
     }
 
-    private Validator validator(QueryParameters query) throws HttpProblem {
+    private Validator validator(QueryParameters query, ReportFormat format) throws HttpProblem {
         Tolerances tolerances = Tolerances.DEFAULT;
         Double tolerance = query.number("tolerance");
         Double minArea = query.number("min-area");
@@ -58,7 +58,7 @@ record ValidateEndpoint(UploadJobs jobs) implements Endpoint {
                 tolerances = tolerances.withMinArea(minArea);
             }
             return jobs.context().validator(tolerances, RuleSelection.of(query.get("rules"), query.get("skip")),
-                    jobs.threadsPerJob());
+                    jobs.threadsPerJob(), format.drawsMap());
         } catch (IllegalArgumentException e) {
             throw new HttpProblem(400, e.getMessage(), "", "correct the query parameters (GET /openapi.json)");
         }

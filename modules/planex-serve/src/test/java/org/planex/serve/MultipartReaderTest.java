@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The multipart reader on bodies built by hand: parts, preamble, bodies larger than its buffer, and bad input. */
@@ -31,7 +32,7 @@ class MultipartReaderTest {
                 + "\r\n--" + B + "--\r\nepilogue").getBytes(StandardCharsets.UTF_8));
         List<MultipartPart> parts = new ArrayList<>();
         List<byte[]> bodies = new ArrayList<>();
-        MultipartReader reader = new MultipartReader(trickle(body.toByteArray()), B, new UploadLimit(1 << 20));
+        MultipartReader reader = new MultipartReader(trickle(body.toByteArray()), B, new UploadLimit(1 << 20, inAMinute(), 60));
         for (MultipartPart p; (p = reader.next()) != null;) {
             parts.add(p);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -73,7 +74,7 @@ class MultipartReaderTest {
     private static void assertStatus(String boundary, String body, int status, long limit) {
         assertThatThrownBy(() -> {
             MultipartReader r = new MultipartReader(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)),
-                    boundary, new UploadLimit(limit));
+                    boundary, new UploadLimit(limit, inAMinute(), 60));
             while (r.next() != null) {
                 r.copyBody(OutputStream.nullOutputStream());
             }
@@ -88,5 +89,10 @@ class MultipartReaderTest {
                 return super.read(b, off, Math.min(len, 1000));
             }
         };
+    }
+
+    /** A read deadline a minute from now: these tests are about syntax, not time. */
+    private static long inAMinute() {
+        return System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
     }
 }

@@ -62,7 +62,8 @@ class ValidateServiceTest {
         HttpResponse<String> html = serve.send(serve.post("/validate", ServeFixture.multipartType(), body)
                 .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8"));
         assertThat(html.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
-        assertThat(html.body()).contains("<svg").contains("BORDER.GAP");
+        assertThat(html.body()).contains("<svg").contains("BORDER.GAP").as("the map is built for HTML")
+                .contains("\"features\":[{\"package\":");
         HttpResponse<String> text = serve.send(serve.post("/validate?report=text", ServeFixture.multipartType(), body)
                 .header("Accept", "application/json"));
         assertThat(text.headers().firstValue("Content-Type")).hasValue("text/plain; charset=utf-8");

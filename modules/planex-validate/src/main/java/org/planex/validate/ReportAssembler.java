@@ -17,7 +17,7 @@ import org.planex.validate.engine.ValidationContext;
 /**
  * The report-assembling part of the engine: a summary per input, one per adjacent border, and the report that
  * puts them together with the issues, in the order they were found (loading, then the rules), and with what the
- * map draws ({@link ReportMapBuilder}).
+ * map draws ({@link ReportMapBuilder}) when the report is to have a map.
  *
  * <p><b>Thread safety:</b> immutable and thread-safe.
  *
@@ -27,10 +27,13 @@ final class ReportAssembler {
 
     private final Tolerances tolerances;
     private final ReportMapBuilder maps;
+    private final boolean map;
 
-    ReportAssembler(ValidationContext context) {
+    /** An assembler of reports with a map ({@code map}) or with {@link ReportMap#EMPTY}. */
+    ReportAssembler(ValidationContext context, boolean map) {
         this.tolerances = context.tolerances();
         this.maps = new ReportMapBuilder(context);
+        this.map = map;
     }
 
     /** The summary of a loaded plan. */
@@ -76,15 +79,15 @@ final class ReportAssembler {
         issues.addAll(results.issues());
         List<BorderSummary> borders = results.pairs().stream().map(this::border).toList();
         return new ValidationReport(ValidationReport.SCHEMA_VERSION, tolerances, ran, packages, borders, issues,
-                maps.build(plans, results.pairs(), issues, named));
+                map ? maps.build(plans, results.pairs(), issues, named) : ReportMap.EMPTY);
     }
 
     /**
      * The features of a plan that issues name, for the report map: taken while the whole plan is in memory,
-     * before it is reduced to its border slice.
+     * before it is reduced to its border slice. None when the report has no map.
      */
     List<MapFeature> named(LoadedPlan plan, List<Issue> issues) {
-        return maps.named(plan, issues);
+        return map ? maps.named(plan, issues) : List.of();
     }
 
     private static double round(double v) {

@@ -74,7 +74,7 @@ public final class Validator {
         this.tasks = new OrderedTasks(b.threads);
         this.rules = new RuleRunner(b.catalog, context, b.selection, b.profile, tasks);
         this.loader = new PlanLoader(b.formats, context, rules, b.containers);
-        this.reports = new ReportAssembler(context);
+        this.reports = new ReportAssembler(context, b.reportMap);
         this.context = context;
     }
 
@@ -299,6 +299,7 @@ public final class Validator {
         private SeverityProfile profile = SeverityProfile.NONE;
         private PlanLoader.Containers containers = PlanLoader.Containers.DEFAULT;
         private int threads = OrderedTasks.cores();
+        private boolean reportMap = true;
 
         private Builder(RuleCatalog catalog, FormatRegistry formats) {
             this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -334,6 +335,18 @@ public final class Validator {
                 throw new IllegalArgumentException("threads must be at least 1, not " + value);
             }
             this.threads = value;
+            return this;
+        }
+
+        /**
+         * Whether the report carries what the HTML report's map draws ({@link ValidationReport#map()}); by default
+         * it does. Choosing and simplifying those features is a small but real part of a large validation: a
+         * caller that writes a report without a map (text, JSON, GeoJSON:
+         * {@link org.planex.validate.report.ReportFormat#drawsMap()}) leaves it out, and the report's map is then
+         * {@link ReportMap#EMPTY}.
+         */
+        public Builder reportMap(boolean value) {
+            this.reportMap = value;
             return this;
         }
 

@@ -120,7 +120,7 @@ class EnginePartsTest {
         RuleRunner runner = runner("XB.*", SeverityProfile.NONE);
         List<LoadedPlan> plans = Runs.load(CrossBorderPlans.west(), CrossBorderPlans.east());
         RuleRunner.Results results = runner.check(plans);
-        ReportAssembler assembler = new ReportAssembler(CONTEXT);
+        ReportAssembler assembler = new ReportAssembler(CONTEXT, true);
         Issue load = Issue.builder(Validator.UNREADABLE, Severity.ERROR).message("x").at(Location.of(Path.of("gone")))
                 .build();
         ValidationReport r = assembler.report(runner.ran(), List.of(assembler.unloaded(Path.of("gone"))), List.of(load),

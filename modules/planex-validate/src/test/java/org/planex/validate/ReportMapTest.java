@@ -7,6 +7,7 @@ import static org.planex.validate.TestPlans.rect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
+import org.planex.core.registry.FormatRegistry;
 import org.planex.rule.Issue;
+import org.planex.validate.report.ReportFormat;
 
 /**
  * What the report map carries: the features within the border band of each pair plus those the issues name,
@@ -25,6 +28,11 @@ class ReportMapTest {
 
     /** West 0..10 km and east 10..20 km of the origin; the border is x = 10 km. */
     static ValidationReport westAndEast() {
+        return Runs.plans("XB.*,BORDER.*", westAndEastPlans());
+    }
+
+    /** The plans of {@link #westAndEast()}. */
+    static TestPlans[] westAndEastPlans() {
         TestPlans west = TestPlans.plan("WEST", "310001", 0, 0, 10_000, 10_000)
                 .zone("W-FARM", "0101", rect(9_000, 0, 10_000, 1_000))
                 .zone("W-FAR", "0101", rect(0, 0, 1_000, 1_000))
@@ -35,7 +43,7 @@ class ReportMapTest {
                 .zone("E-HOME", "070102", rect(10_000, 5_000, 11_000, 6_000))
                 .zone("E-FARM", "0101", rect(10_000, 0, 11_000, 1_000))
                 .zone("E-FAR", "0101", rect(19_000, 9_000, 20_000, 10_000));
-        return Runs.plans("XB.*,BORDER.*", west, east);
+        return new TestPlans[] {west, east};
     }
 
     /** A zone along the border whose west edge zigzags by 20 cm every metre: 2,000 vertices. */
@@ -74,6 +82,21 @@ class ReportMapTest {
         assertThat(map.bands()).hasSize(1);
         assertThat(map.bandWidthM()).isEqualTo(200.0);
         assertThat(map.outlines()).containsOnlyKeys("WEST", "EAST");
+    }
+
+    @Test
+    void aValidationForAReportWithoutMapBuildsNone() throws Exception {
+        Validator withoutMap = Validator.builder(RuleCatalog.load(), FormatRegistry.load())
+                .selection(RuleSelection.of("XB.*,BORDER.*", null)).reportMap(false).build();
+        ValidationReport without = withoutMap.validatePlans(Runs.load(westAndEastPlans()));
+        ValidationReport with = westAndEast();
+        assertThat(without.map()).isSameAs(ReportMap.EMPTY);
+        assertThat(with.map().features()).isNotEmpty();
+        assertThat(without.issues()).as("the issues do not depend on the map").isEqualTo(with.issues());
+        assertThat(without.borders()).isEqualTo(with.borders());
+        assertThat(ReportFormat.HTML.drawsMap()).isTrue();
+        assertThat(Arrays.stream(ReportFormat.values()).filter(ReportFormat::drawsMap)).containsExactly(
+                ReportFormat.HTML);
     }
 
     @Test

@@ -9,18 +9,28 @@ import java.util.Locale;
  */
 public enum ReportFormat {
     /** One line per issue, compiler style, then per-border and overall summaries. */
-    TEXT(new TextReportWriter()),
+    TEXT(new TextReportWriter(), false),
     /** The JSON schema of {@code docs/validation.md}. */
-    JSON(new JsonReportWriter()),
+    JSON(new JsonReportWriter(), false),
     /** A GeoJSON FeatureCollection of the issue markers. */
-    GEOJSON(new GeoJsonReportWriter()),
+    GEOJSON(new GeoJsonReportWriter(), false),
     /** One self-contained HTML page with summaries and an SVG map. */
-    HTML(new HtmlReportWriter());
+    HTML(new HtmlReportWriter(), true);
 
     private final ReportWriter writer;
+    private final boolean drawsMap;
 
-    ReportFormat(ReportWriter writer) {
+    ReportFormat(ReportWriter writer, boolean drawsMap) {
         this.writer = writer;
+        this.drawsMap = drawsMap;
+    }
+
+    /**
+     * Whether the writer draws the report's map ({@link org.planex.validate.ValidationReport#map()}): only then
+     * need the validation build it ({@link org.planex.validate.Validator.Builder#reportMap}).
+     */
+    public boolean drawsMap() {
+        return drawsMap;
     }
 
     /** The writer. */
