@@ -56,7 +56,7 @@ class VctLayoutVariantsTest {
         references one to a line         | 1001,1002,0,1004                 | 1001\\n1002\\n0\\n1004
         """)
     void aVariantReadsLikeTheSample(String name, String find, String replace, @TempDir Path dir) throws Exception {
-        Path sample = Path.of(getClass().getResource("/land-survey-sample.vct").toURI());
+        Path sample = VctSampleTest.resource("/land-survey-sample.vct");
         String text = Files.readString(sample, GBK);
         String from = find.strip().replace("\\n", "\n");
         assertThat(text).contains(from);

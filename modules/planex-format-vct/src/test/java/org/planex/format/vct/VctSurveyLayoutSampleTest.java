@@ -3,7 +3,6 @@ package org.planex.format.vct;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,14 +35,11 @@ import org.planex.spi.ReadContext;
  */
 class VctSurveyLayoutSampleTest {
 
-    private static Path sample() throws URISyntaxException {
-        return Path.of(VctSurveyLayoutSampleTest.class.getResource("/land-survey-sample.vct").toURI());
-    }
-
     @Test
     void theSurveyLayoutSampleReadsCompletely() throws Exception {
         List<String> warnings = new ArrayList<>();
-        try (LayerReader r = new VctFormatProvider().openLayerReader(new ReadContext(sample(), FormatOptions.none(),
+        Path sample = VctSampleTest.resource("/land-survey-sample.vct");
+        try (LayerReader r = new VctFormatProvider().openLayerReader(new ReadContext(sample, FormatOptions.none(),
                 (l, m) -> warnings.add(m)))) {
             assertThat(r.layers()).extracting(LayerSchema::name).containsExactly("YDYH", "HWSS", "DLZXX");
             assertThat(r.layers()).extracting(LayerSchema::crs).as("CM 120E, zone 40 in the false easting")
