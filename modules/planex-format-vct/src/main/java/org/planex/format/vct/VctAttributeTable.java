@@ -15,8 +15,9 @@ import org.planex.spi.PlanexException;
 /**
  * The rows of one layer's attribute table ({@code TABLE} ... {@code TableEnd} in the {@code Attribute} section).
  * A row is {@code id SEP value SEP value ...} in the order of the table structure (see {@link VctText} for the
- * value forms), or the values alone when the first field holds the identifier (BSM), as some writers put it; dates are {@code yyyyMMdd} or {@code yyyy-MM-dd}. While the rows come in the order of the
- * features (as planex writes them) they are read one after the other and nothing is kept; at the first row
+ * value forms), or the values alone when the first field holds the identifier (BSM), as some writers put it;
+ * dates are {@code yyyyMMdd} or {@code yyyy-MM-dd}. While the rows come in the order of the features (as planex
+ * writes them) they are read one after the other and nothing is kept; at the first row
  * out of order the table is indexed by identifier (one pass, 24 bytes per row: id, byte offset, line) and each
  * row is then read by seeking to it.
  *

@@ -143,7 +143,10 @@ final class VctGeometryReader {
         return lineGeometry(parts, multi);
     }
 
-    /** Consumes the closing {@code 0}; after an empty older-layout line, whose 0 was its part count, it may be absent. */
+    /**
+     * Consumes the closing {@code 0}; after an empty line of the older layout, whose {@code 0} was its part
+     * count, the next record follows instead and is put back.
+     */
     private void endOrNext(long parts) throws PlanexException {
         String s = line("the closing 0 of a record");
         if (parts == 0 && !s.strip().equals("0")) {

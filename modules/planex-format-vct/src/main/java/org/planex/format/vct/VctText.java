@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * The text form of attribute values in an {@code Attribute} row: values separated by the header's separator.
- * Text is written as it is, like other VCT writers do, unless it is empty or holds the separator, a double quote,
- * a line feed or a carriage return; then it is written between double quotes, in which {@code \"}, {@code \\}, {@code \n}, {@code \r} and
- * {@code \t} stand for a quote, a backslash, a line feed, a carriage return and a tab, so that every row stays
- * on one line. An empty unquoted value is a null; {@code ""} is the empty text. Unquoted text is taken as it
+ * Text is written as it is, like other VCT writers do, unless it is empty or holds the separator, a double
+ * quote, a line feed or a carriage return; then it is written between double quotes, in which {@code \"},
+ * {@code \\}, {@code \n}, {@code \r} and {@code \t} stand for a quote, a backslash, a line feed, a carriage
+ * return and a tab, so that every row stays on one line. An empty unquoted value is a null; {@code ""} is the empty text. Unquoted text is taken as it
  * is, without trimming.
  *
  * <p><b>Thread safety:</b> stateless.

@@ -79,7 +79,8 @@ class VctSurveyLayoutSampleTest {
             assertThat(zones.get(2).attributes().get("PZRQ")).contains(AttributeValue.of(LocalDate.of(2022, 12, 31)));
             assertThat(zones.get(3).attributes().get("BSM")).contains(AttributeValue.of(4));
             assertThat(zones.get(3).attributes().get("YDYHFLDM")).contains(AttributeValue.of("1701"));
-            assertThat(zones.get(3).attributes().get("YDYHFLMC")).contains(new AttributeValue.Null(AttributeType.STRING));
+            assertThat(zones.get(3).attributes().get("YDYHFLMC"))
+                    .contains(new AttributeValue.Null(AttributeType.STRING));
             assertThat(zones.get(3).attributes().get("MJ")).contains(new AttributeValue.Null(AttributeType.DECIMAL));
 
             List<LayerRecord> points = VctSampleTest.read(r, "HWSS");
