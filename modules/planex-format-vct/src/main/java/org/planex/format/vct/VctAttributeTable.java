@@ -15,8 +15,9 @@ import org.planex.spi.PlanexException;
 /**
  * The rows of one layer's attribute table ({@code TABLE} ... {@code TableEnd} in the {@code Attribute} section).
  * A row is {@code id SEP value SEP value ...} in the order of the table structure (see {@link VctText} for the
- * value forms); dates are {@code yyyyMMdd} or {@code yyyy-MM-dd}. While the rows come in the order of the
- * features (as planex writes them) they are read one after the other and nothing is kept; at the first row
+ * value forms), or the values alone when the first field holds the identifier (BSM), as some writers put it;
+ * dates are {@code yyyyMMdd} or {@code yyyy-MM-dd}. While the rows come in the order of the features (as planex
+ * writes them) they are read one after the other and nothing is kept; at the first row
  * out of order the table is indexed by identifier (one pass, 24 bytes per row: id, byte offset, line) and each
  * row is then read by seeking to it.
  *
@@ -110,14 +111,16 @@ final class VctAttributeTable {
             throw PlanexException.unreadable(at, "attribute row of feature " + id + " in table " + schema.name()
                     + ": " + e.getMessage(), null);
         }
-        if (values.size() != fields.size() + 1) {
+        int skip = values.size() - fields.size();
+        if (skip != 1 && !(skip == 0 && !fields.isEmpty())) {
             throw PlanexException.unreadable(at, "attribute row of feature " + id + " in table " + schema.name()
-                    + " has " + (values.size() - 1) + " values for " + fields.size() + " fields", null);
+                    + " has " + values.size() + " values for " + fields.size() + " fields; a row is the identifier and "
+                    + "the values, or the values alone with the identifier first", null);
         }
         Attributes.Builder a = Attributes.builder(fields.size());
         for (int k = 0; k < fields.size(); k++) {
             FieldDef f = fields.get(k);
-            Object v = values.get(k + 1);
+            Object v = values.get(k + skip);
             try {
                 a.put(f.name(), value(f.type(), v));
             } catch (IllegalArgumentException | DateTimeParseException e) {

@@ -9,10 +9,13 @@ import org.planex.model.CrsRef;
  * Maps the CRS lines of a VCT header ({@code CoordinateSystemType}, {@code Spheroid}, {@code Projection},
  * {@code Parameters}) to and from EPSG codes. Known: CGCS2000 geographic (EPSG:4490), WGS 84 geographic
  * (EPSG:4326) and the 84 CGCS2000 Gauss-Kruger CRSs (EPSG:4491-4554: 6-degree and 3-degree zones, with and
- * without the zone number in the false easting). {@code Parameters} is written as
- * {@code centralMeridian,scaleFactor,falseEasting,falseNorthing,zoneWidth} (degrees and metres); on reading,
- * the central meridian and the false easting identify the CRS, the zone width separates 3-degree from 6-degree
- * zones without a zone number (3 when the file does not say).
+ * without the zone number in the false easting). {@code Parameters} is written in the nine values of
+ * GB/T 17798-2007 as land-survey tools write them: {@code centralMeridian,originLatitude,standardParallel1,
+ * standardParallel2,scaleFactor,falseEasting,falseNorthing,zoneWidth,zone} (the latitudes and parallels empty,
+ * the zone empty without a zone number in the false easting). Files planex wrote before have five values,
+ * {@code centralMeridian,scaleFactor,falseEasting,falseNorthing[,zoneWidth]}; both are read. The central
+ * meridian and the false easting identify the CRS, the zone width separates 3-degree from 6-degree zones
+ * without a zone number (3 when the file does not say).
  *
  * <p><b>Thread safety:</b> stateless.
  */
@@ -51,7 +54,8 @@ final class VctCrs {
                 : 0);
         h.put("CoordinateSystemType", "P").put("XYUnit", "M").put("Spheroid", CGCS2000)
                 .put("Projection", GAUSS_KRUGER)
-                .put("Parameters", centralMeridian + ",1," + falseEasting + ",0," + width);
+                .put("Parameters", centralMeridian + ",,,,1," + falseEasting + ",0," + width + ","
+                        + (zoned ? Long.toString((falseEasting - 500_000L) / 1_000_000L) : ""));
     }
 
     /** The EPSG code the header describes, or empty (with the reason in {@code why}) when planex cannot tell. */
@@ -77,15 +81,19 @@ final class VctCrs {
                     .append("' is not a CGCS2000 Gauss-Kruger CRS");
             return Optional.empty();
         }
-        String[] p = h.get("Parameters").split("[,\\s]+");
+        String[] p = h.get("Parameters").strip().split("\\s*,\\s*", -1);
+        boolean standard = p.length >= 8;
         try {
             int centralMeridian = new BigDecimal(p[0]).intValueExact();
-            long falseEasting = new BigDecimal(p[2]).longValueExact();
-            int width = p.length > 4 ? Integer.parseInt(p[4]) : 3;
+            long falseEasting = new BigDecimal(p[standard ? 5 : 2]).longValueExact();
+            int widthAt = standard ? 7 : 4;
+            int width = p.length > widthAt && !p[widthAt].isEmpty() ? Integer.parseInt(p[widthAt]) : 3;
             return gaussKruger(centralMeridian, falseEasting, width, why);
         } catch (ArithmeticException | NumberFormatException | ArrayIndexOutOfBoundsException e) {
-            why.append("Parameters '").append(h.get("Parameters")).append("' are not centralMeridian,scaleFactor,"
-                    + "falseEasting,falseNorthing[,zoneWidth] with a whole central meridian and false easting");
+            why.append("Parameters '").append(h.get("Parameters")).append("' are neither centralMeridian,"
+                    + "originLatitude,parallel1,parallel2,scaleFactor,falseEasting,falseNorthing,zoneWidth,zone nor "
+                    + "centralMeridian,scaleFactor,falseEasting,falseNorthing[,zoneWidth] with a whole central "
+                    + "meridian and false easting");
             return Optional.empty();
         }
     }

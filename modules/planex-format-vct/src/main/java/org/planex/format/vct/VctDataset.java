@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.planex.model.AttributeType;
 import org.planex.model.CrsRef;
 import org.planex.model.layer.FieldDef;
@@ -25,6 +26,10 @@ import org.planex.spi.WarningListener;
  * <p><b>Thread safety:</b> immutable once scanned.
  */
 final class VctDataset {
+
+    /** The geometry kinds planex writes after the table of a multi layer. */
+    private static final Set<String> KINDS = Set.of("POINT", "MULTIPOINT", "LINESTRING", "MULTILINESTRING",
+            "POLYGON", "MULTIPOLYGON");
 
     /** Layers a file may declare at most. */
     static final int MAX_LAYERS = 10_000;
@@ -107,7 +112,7 @@ final class VctDataset {
             String[] c = e.getValue();
             String table = c[3];
             VctSection section = VctSection.of(c[2]);
-            GeometryKind kind = c.length > 4 && !c[4].isBlank() ? GeometryKind.valueOf(c[4].strip())
+            GeometryKind kind = !c[4].isEmpty() ? GeometryKind.valueOf(c[4])
                     : switch (section) {
                         case POINT -> GeometryKind.POINT;
                         case LINE -> GeometryKind.LINESTRING;
@@ -124,13 +129,10 @@ final class VctDataset {
             if (line.isBlank()) {
                 continue;
             }
-            String[] c = line.split(String.valueOf(header.separator()), -1);
-            for (int i = 0; i < c.length; i++) {
-                c[i] = c[i].strip();
-            }
-            if (c.length < 4 || c[0].isEmpty() || c[3].isEmpty()) {
+            String[] c = featureCode(line.split(String.valueOf(header.separator()), -1));
+            if (c == null) {
                 throw PlanexException.unreadable(in.location(), "feature code line '" + VctHeader.abbreviate(line)
-                        + "' is not CODE,NAME,GEOMETRY,TABLE", null);
+                        + "' is not CODE,NAME,GEOMETRY[,COLOUR...],TABLE", null);
             }
             String type = c[2];
             if (type.equalsIgnoreCase("Annotation")) {
@@ -141,9 +143,12 @@ final class VctDataset {
                 throw PlanexException.unreadable(in.location(), "feature code " + c[0] + " has geometry type '" + type
                         + "'; planex reads Point, Line and Polygon layers (Annotation layers are skipped)", null);
             }
-            if (c.length > 4 && !c[4].isBlank() && !validKind(c[4], s)) {
+            if (KINDS.contains(c[4]) && !validKind(c[4], s)) {
                 throw PlanexException.unreadable(in.location(), "feature code " + c[0] + ": '" + c[4]
                         + "' is not a planex geometry kind of a " + type + " layer", null);
+            }
+            if (!KINDS.contains(c[4])) {
+                c[4] = "";
             }
             if (codes.size() == MAX_LAYERS) {
                 throw PlanexException.unsafe(in.location(), "more than " + MAX_LAYERS + " feature codes");
@@ -153,6 +158,27 @@ final class VctDataset {
                         + " is declared twice; each layer needs its own code and table", null);
             }
         }
+    }
+
+    /**
+     * The values of a feature code line as {@code CODE, NAME, GEOMETRY, TABLE, KIND}: the table is the fourth
+     * value, or the first one after colour values (whole numbers, as land-use VCT files put R,G,B or one colour
+     * before it); the kind is the value after the table ({@code ""} when absent; planex writes a multi kind
+     * there, other programs may put user items). {@code null} when the line has no code or no table.
+     */
+    private static String[] featureCode(String[] raw) {
+        String[] c = new String[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            c[i] = raw[i].strip();
+        }
+        int table = 3;
+        while (table < c.length && c[table].matches("\\d+")) {
+            table++;
+        }
+        if (table >= c.length || c[0].isEmpty() || c[table].isEmpty()) {
+            return null;
+        }
+        return new String[] {c[0], c[1], c[2], c[table], table + 1 < c.length ? c[table + 1] : ""};
     }
 
     private static boolean validKind(String token, VctSection s) {
@@ -169,7 +195,7 @@ final class VctDataset {
         String sep = String.valueOf(header.separator());
         for (String line = in.require("TableStructureEnd"); !line.strip().equals("TableStructureEnd");
                 line = in.require("TableStructureEnd")) {
-            if (line.isBlank()) {
+            if (line.isBlank() || line.strip().equals("0")) {
                 continue;
             }
             String[] t = line.split(sep, -1);

@@ -27,7 +27,8 @@ final class VctFieldType {
     static AttributeType read(String name) {
         return switch (name.strip().toLowerCase(Locale.ROOT)) {
             case "char", "varchar", "string", "text" -> AttributeType.STRING;
-            case "int", "integer", "short", "long", "smallint" -> AttributeType.INTEGER;
+            case "int", "integer", "short", "long", "smallint", "int1", "int2", "int4", "int8" -> AttributeType.INTEGER;
+            case "boolean" -> AttributeType.BOOLEAN;
             case "float", "double", "real", "numeric", "decimal" -> AttributeType.DECIMAL;
             case "date" -> AttributeType.DATE;
             default -> null;

@@ -18,18 +18,27 @@ import org.planex.spi.PlanexException;
 
 /**
  * Reads the records of one geometry section. Every record is {@code id}, {@code featureCode},
- * {@code styleCode}, {@code type} lines, a body, and a closing {@code 0} line:
+ * {@code styleCode} (图形表现编码) and {@code type} lines, a body, and a closing {@code 0} line. Two layouts
+ * are read: the GB/T 17798-2007 one that independent VCT readers and the land-survey exports use, and the
+ * older planex one (files planex wrote before it was checked against them):
  * <ul>
- *   <li>Point (type 1): {@code n}, then {@code n} coordinate lines;</li>
- *   <li>Line (type 1): for each part {@code n} and {@code n} coordinate lines (VCT 2.0 lines have one part);</li>
- *   <li>Polygon type 21 (line references): a label point line, {@code m}, then {@code m} line ids over one or
- *       more lines (a negative id runs the line backwards, {@code 0} closes a ring);</li>
- *   <li>Polygon type 11 (direct coordinates): a label point line, then for each ring {@code n} and {@code n}
- *       coordinate lines.</li>
+ *   <li>Point, types 1 and 2: one coordinate line; type 3 (directed): the point and a direction point;
+ *       type 4 (point group): {@code n}, then {@code n} coordinate lines. A count line after type 1 or 2 is
+ *       read as a point group too (the older layout).</li>
+ *   <li>Line, type 1: the number of parts, then for each part its segment type (11, a polyline), {@code n}
+ *       and {@code n} coordinate lines. The older layout has no part count and no segment type: {@code n}
+ *       and {@code n} coordinate lines per part, the closing {@code 0} ending the parts.</li>
+ *   <li>Polygon type 100 (indirect): a label point line, the composition type 21 (line references), {@code m},
+ *       then {@code m} tokens over one or more lines: line ids, negative for a line run backwards, {@code 0}
+ *       between rings ({@code m} counts the {@code 0}s). Type 21 without the 100 is the older layout.</li>
+ *   <li>Polygon type 1 (direct): a label point line, the ring count, then for each ring its type (11),
+ *       {@code n} and {@code n} coordinate lines. Type 11 is the older layout: {@code n} and coordinates per
+ *       ring up to the closing {@code 0}.</li>
  * </ul>
- * A coordinate line is {@code x SEP y}; with {@code XAxisDirection:N} x is the northing and is swapped. Rings
- * are sorted into polygons in file order: a ring inside the current outer ring is its hole, any other ring
- * starts a new polygon.
+ * Blank lines inside a record are skipped, except the style line, which may be blank. A coordinate line is
+ * {@code x SEP y}; with {@code XAxisDirection:N} x is the northing and is swapped. Rings are sorted into
+ * polygons in file order: a ring inside the current outer ring is its hole, any other ring starts a new
+ * polygon.
  *
  * <p><b>Thread safety:</b> used by one thread at a time.
  */
@@ -45,6 +54,7 @@ final class VctGeometryReader {
     private final boolean swap;
     private final VctLineStore lines;
     private final GeometryFactory factory = new GeometryFactory();
+    private String pending;
 
     /**
      * A reader of {@code section}'s records from {@code in}, positioned at the section's first line.
@@ -62,18 +72,15 @@ final class VctGeometryReader {
 
     /** The next record, or {@code null} at the section's end. */
     VctRecord next() throws PlanexException {
-        String first = in.require(end);
-        while (first.isBlank()) {
-            first = in.require(end);
-        }
+        String first = line(end);
         if (first.strip().equals(end)) {
             return null;
         }
         long line = in.lineNumber();
         long id = integer(first, "the identifier (标识码) of a " + section.token() + " record");
-        String code = in.require("a feature code").strip();
+        String code = line("a feature code").strip();
         String style = in.require("a representation code").strip();
-        long type = integer(in.require("a geometry type"), "the geometry type");
+        long type = integer(line("a geometry type"), "the geometry type");
         boolean multi = style.equals(VctGeometryWriter.MULTI);
         try {
             Geometry g = switch (section) {
@@ -91,8 +98,17 @@ final class VctGeometryReader {
     }
 
     private Geometry points(long type, boolean multi) throws PlanexException {
-        requireType(type, 1, 2, 3);
-        Coordinate[] c = coordinates(count("the point count", 0));
+        requireType(type, 1, 2, 3, 4);
+        String first = line("a coordinate line or a point count");
+        Coordinate[] c;
+        if (type != 4 && isCoordinate(first)) {
+            c = new Coordinate[] {coordinate(first)};
+            if (type == 3) {
+                coordinates(1);
+            }
+        } else {
+            c = coordinates(count(first, "the point count"));
+        }
         end();
         if (c.length == 0) {
             return null;
@@ -101,14 +117,55 @@ final class VctGeometryReader {
     }
 
     private Geometry lines(long type, boolean multi) throws PlanexException {
+        if (type == 100) {
+            throw located("line type 100 (a line made of other lines) is not supported; planex reads lines with "
+                    + "coordinates (type 1)");
+        }
         requireType(type, 1);
         List<LineString> parts = new ArrayList<>();
-        for (long n = count("a point count or 0", 0); n != 0; n = count("a point count or 0", 0)) {
-            if (n < 2) {
-                throw located("a line part has " + n + " point; a line needs 2 or more");
+        long k = count(line("a part count"), "the part count");
+        String next = k == 0 ? null : line("a segment type or a coordinate line");
+        if (next != null && isCoordinate(next)) {
+            pending = next;
+            for (long n = k; n != 0; n = count(line("a point count or 0"), "a point count or 0")) {
+                parts.add(part(n));
             }
-            parts.add(factory.createLineString(coordinates(n)));
+            return lineGeometry(parts, multi);
         }
+        for (long p = 0; p < k; p++) {
+            long segment = integer(p == 0 ? next : line("a segment type"), "the segment type");
+            if (segment != 11 && segment != 1) {
+                throw located("segment type " + segment + " is not supported; planex reads polylines (11)");
+            }
+            parts.add(part(count(line("a point count"), "the point count")));
+        }
+        endOrNext(k);
+        return lineGeometry(parts, multi);
+    }
+
+    /**
+     * Consumes the closing {@code 0}; after an empty line of the older layout, whose {@code 0} was its part
+     * count, the next record follows instead and is put back.
+     */
+    private void endOrNext(long parts) throws PlanexException {
+        String s = line("the closing 0 of a record");
+        if (parts == 0 && !s.strip().equals("0")) {
+            pending = s;
+            return;
+        }
+        if (!s.strip().equals("0")) {
+            throw notEnd(s);
+        }
+    }
+
+    private LineString part(long n) throws PlanexException {
+        if (n < 2) {
+            throw located("a line part has " + n + " point; a line needs 2 or more");
+        }
+        return factory.createLineString(coordinates(n));
+    }
+
+    private Geometry lineGeometry(List<LineString> parts, boolean multi) {
         if (parts.isEmpty()) {
             return null;
         }
@@ -117,13 +174,31 @@ final class VctGeometryReader {
     }
 
     private Geometry polygon(long type, boolean multi, long id) throws PlanexException, IOException {
-        requireType(type, 11, 21);
+        requireType(type, 1, 11, 21, 100);
         coordinates(1);
         List<Coordinate[]> rings = new ArrayList<>();
+        if (type == 100) {
+            long composition = integer(line("the composition type"), "the composition type of an indirect polygon");
+            if (composition != 21) {
+                throw located("polygon composition type " + composition + " is not supported; planex reads "
+                        + "polygons made of lines (21)");
+            }
+        }
         if (type == 11) {
-            for (long n = count("a point count or 0", 0); n != 0; n = count("a point count or 0", 0)) {
+            for (long n = count(line("a point count or 0"), "a point count or 0"); n != 0;
+                    n = count(line("a point count or 0"), "a point count or 0")) {
                 rings.add(coordinates(n));
             }
+        } else if (type == 1) {
+            long r = count(line("the ring count"), "the ring count");
+            for (long k = 0; k < r; k++) {
+                long shape = integer(line("a ring type"), "the ring type");
+                if (shape != 11) {
+                    throw located("ring type " + shape + " is not supported; planex reads simple polygons (11)");
+                }
+                rings.add(coordinates(count(line("a point count"), "the point count")));
+            }
+            end();
         } else {
             rings = referencedRings(id);
             end();
@@ -132,12 +207,12 @@ final class VctGeometryReader {
     }
 
     private List<Coordinate[]> referencedRings(long id) throws PlanexException, IOException {
-        long m = count("the number of line references", 0);
+        long m = count(line("the number of line references"), "the number of line references");
         List<Coordinate[]> rings = new ArrayList<>();
         List<Coordinate> ring = new ArrayList<>();
         long read = 0;
         while (read < m) {
-            String row = in.require("line references");
+            String row = line("line references");
             for (String token : row.split("[" + Pattern.quote(String.valueOf(sep)) + "\\s]+")) {
                 if (token.isEmpty()) {
                     continue;
@@ -232,40 +307,65 @@ final class VctGeometryReader {
     private Coordinate[] coordinates(long n) throws PlanexException {
         Coordinate[] c = new Coordinate[(int) n];
         for (int i = 0; i < n; i++) {
-            String row = in.require("a coordinate line");
-            int s = row.indexOf(sep);
-            try {
-                if (s < 0) {
-                    throw new NumberFormatException("no separator");
-                }
-                double a = Double.parseDouble(row.substring(0, s).strip());
-                int t = row.indexOf(sep, s + 1);
-                double b = Double.parseDouble(row.substring(s + 1, t < 0 ? row.length() : t).strip());
-                if (!Double.isFinite(a) || !Double.isFinite(b)) {
-                    throw new NumberFormatException("not finite");
-                }
-                c[i] = swap ? new Coordinate(b, a) : new Coordinate(a, b);
-            } catch (NumberFormatException e) {
-                throw located("'" + VctHeader.abbreviate(row) + "' is not a coordinate line x" + sep + "y");
-            }
+            c[i] = coordinate(line("a coordinate line"));
         }
         return c;
     }
 
-    private long count(String what, long min) throws PlanexException {
-        long n = integer(in.require(what), what);
-        if (n < min || n > MAX_COUNT) {
-            throw located(what + " " + n + " is outside " + min + ".." + MAX_COUNT);
+    private boolean isCoordinate(String row) {
+        return row.indexOf(sep) >= 0;
+    }
+
+    private Coordinate coordinate(String row) throws PlanexException {
+        int s = row.indexOf(sep);
+        try {
+            if (s < 0) {
+                throw new NumberFormatException("no separator");
+            }
+            double a = Double.parseDouble(row.substring(0, s).strip());
+            int t = row.indexOf(sep, s + 1);
+            double b = Double.parseDouble(row.substring(s + 1, t < 0 ? row.length() : t).strip());
+            if (!Double.isFinite(a) || !Double.isFinite(b)) {
+                throw new NumberFormatException("not finite");
+            }
+            return swap ? new Coordinate(b, a) : new Coordinate(a, b);
+        } catch (NumberFormatException e) {
+            throw located("'" + VctHeader.abbreviate(row) + "' is not a coordinate line x" + sep + "y");
+        }
+    }
+
+    /** The next line that is not blank (or the one put back), which must exist. */
+    private String line(String expected) throws PlanexException {
+        if (pending != null) {
+            String s = pending;
+            pending = null;
+            return s;
+        }
+        String s = in.require(expected);
+        while (s.isBlank()) {
+            s = in.require(expected);
+        }
+        return s;
+    }
+
+    private long count(String row, String what) throws PlanexException {
+        long n = integer(row, what);
+        if (n < 0 || n > MAX_COUNT) {
+            throw located(what + " " + n + " is outside 0.." + MAX_COUNT);
         }
         return n;
     }
 
     private void end() throws PlanexException {
-        String s = in.require("the closing 0 of a record").strip();
+        String s = line("the closing 0 of a record").strip();
         if (!s.equals("0")) {
-            throw located("'" + VctHeader.abbreviate(s) + "' where the closing 0 of the record was expected; "
-                    + "the record has more values than its counts say");
+            throw notEnd(s);
         }
+    }
+
+    private PlanexException notEnd(String s) {
+        return located("'" + VctHeader.abbreviate(s.strip()) + "' where the closing 0 of the record was expected; "
+                + "the record has more values than its counts say");
     }
 
     private long integer(String s, String what) throws PlanexException {

@@ -7,7 +7,9 @@ import org.planex.spi.PlanexException;
 
 /**
  * The {@code HeadBegin} ... {@code HeadEnd} section: {@code Key:Value} lines in the order VCT 2.0 lists them.
- * Keys are matched case-insensitively; unknown keys are kept and ignored.
+ * Keys are matched case-insensitively; unknown keys are kept and ignored. The version is {@code 2.0} or the
+ * standard's name {@code GB/T 17798-2007}, as land-survey exports write it; the extent is written as
+ * {@code ExtentMin}/{@code ExtentMax} pairs (older files have {@code MinX} ... {@code MaxY}, which are ignored).
  *
  * <p><b>Thread safety:</b> not thread-safe while being filled; read-only afterwards.
  */
@@ -15,8 +17,8 @@ final class VctHeader {
 
     /** The keys planex writes, in order. */
     static final String[] KEYS = {"DataMark", "Version", "CoordinateSystemType", "Dim", "XAxisDirection",
-        "YAxisDirection", "XYUnit", "Spheroid", "PrimeMeridian", "Projection", "Parameters", "MinX", "MinY",
-        "MaxX", "MaxY", "ScaleM", "Offset", "Date", "Separator"};
+        "YAxisDirection", "XYUnit", "Spheroid", "PrimeMeridian", "Projection", "Parameters", "ExtentMin", "ExtentMax",
+        "MapScale", "Offset", "Date", "Separator"};
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
@@ -60,7 +62,7 @@ final class VctHeader {
             h.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
         }
         String version = h.get("Version");
-        if (!version.isEmpty() && !version.startsWith("2")) {
+        if (!version.isEmpty() && !version.startsWith("2") && !version.replace(" ", "").contains("17798-2007")) {
             throw PlanexException.unreadable(in.location(), "VCT version " + version + " is not supported; planex "
                     + "reads VCT 2.0 (GB/T 17798-2007); export the data as VCT 2.0", null);
         }

@@ -76,7 +76,7 @@ final class VctLayerSink extends AbstractLayerSink {
     private void value(String field, AttributeValue v, Location at) throws PlanexException {
         if (v instanceof AttributeValue.Text t) {
             writer.requireEncodable(t.value(), at, "field " + field);
-            VctText.quote(t.value(), text);
+            VctText.write(t.value(), writer.separator(), text);
         } else if (v instanceof AttributeValue.Bool b) {
             text.append(b.value() ? '1' : '0');
         } else if (v instanceof AttributeValue.Date d) {

@@ -188,18 +188,15 @@ final class VctLayerWriter extends AbstractLayerWriter {
         try {
             switch (layer.section()) {
                 case POINT -> {
-                    geometries.head(record, id, layer.code(), g, 1);
-                    geometries.points(record, g);
+                    geometries.point(record, id, layer.code(), g);
                     points.append(record);
                 }
                 case LINE -> {
-                    geometries.head(record, id, layer.code(), g, 1);
-                    geometries.lines(record, g);
+                    geometries.line(record, id, layer.code(), g);
                     lines.append(record);
                 }
                 case POLYGON -> {
-                    geometries.head(record, id, layer.code(), g, 21);
-                    int count = geometries.polygon(record, g, nextRing);
+                    int count = geometries.polygon(record, id, layer.code(), g, nextRing);
                     polygons.append(record);
                     writeRings(layer, g, count);
                 }
@@ -276,6 +273,7 @@ final class VctLayerWriter extends AbstractLayerWriter {
                 for (FieldDef f : schema.fields()) {
                     sb.append(VctFieldType.line(f, SEP)).append('\n');
                 }
+                sb.append("0\n");
             }
             sb.append("TableStructureEnd\n\nPointBegin\n");
             text(out, sb.toString());
@@ -304,11 +302,11 @@ final class VctLayerWriter extends AbstractLayerWriter {
         VctHeader h = new VctHeader().put("DataMark", "LANDUSE-VCT").put("Version", "2.0").put("Dim", "2");
         VctCrs.write(crs, h);
         Envelope e = geometries.extent();
-        h.put("MinX", e.isNull() ? "0" : VctGeometryWriter.ordinate(e.getMinX()))
-                .put("MinY", e.isNull() ? "0" : VctGeometryWriter.ordinate(e.getMinY()))
-                .put("MaxX", e.isNull() ? "0" : VctGeometryWriter.ordinate(e.getMaxX()))
-                .put("MaxY", e.isNull() ? "0" : VctGeometryWriter.ordinate(e.getMaxY()))
-                .put("ScaleM", "").put("Offset", "0,0")
+        h.put("ExtentMin", e.isNull() ? "0" + SEP + "0" : VctGeometryWriter.ordinate(e.getMinX()) + SEP
+                        + VctGeometryWriter.ordinate(e.getMinY()))
+                .put("ExtentMax", e.isNull() ? "0" + SEP + "0" : VctGeometryWriter.ordinate(e.getMaxX()) + SEP
+                        + VctGeometryWriter.ordinate(e.getMaxY()))
+                .put("MapScale", "").put("Offset", "0" + SEP + "0")
                 .put("Date", LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE))
                 .put("Separator", String.valueOf(SEP));
         return h;

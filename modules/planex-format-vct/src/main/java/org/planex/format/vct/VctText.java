@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The text form of attribute values in an {@code Attribute} row: values separated by the header's separator;
- * a text value is written between double quotes, in which {@code \"}, {@code \\}, {@code \n}, {@code \r} and
- * {@code \t} stand for a quote, a backslash, a line feed, a carriage return and a tab, so that every row stays
- * on one line. An empty unquoted value is a null; {@code ""} is the empty text. Unquoted text is taken as it
+ * The text form of attribute values in an {@code Attribute} row: values separated by the header's separator.
+ * Text is written as it is, like other VCT writers do, unless it is empty or holds the separator, a double
+ * quote, a line feed or a carriage return; then it is written between double quotes, in which {@code \"},
+ * {@code \\}, {@code \n}, {@code \r} and {@code \t} stand for a quote, a backslash, a line feed, a carriage
+ * return and a tab, so that every row stays on one line. An empty unquoted value is a null; {@code ""} is the empty text. Unquoted text is taken as it
  * is, without trimming.
  *
  * <p><b>Thread safety:</b> stateless.
@@ -17,8 +18,22 @@ final class VctText {
     private VctText() {
     }
 
+    /** Appends {@code value} as it is when it reads back unchanged, else quoted and escaped. */
+    static void write(String value, char sep, StringBuilder out) {
+        boolean plain = !value.isEmpty();
+        for (int i = 0; plain && i < value.length(); i++) {
+            char c = value.charAt(i);
+            plain = c != sep && c != '"' && c != '\n' && c != '\r';
+        }
+        if (plain) {
+            out.append(value);
+        } else {
+            quote(value, out);
+        }
+    }
+
     /** Appends {@code value} quoted and escaped. */
-    static void quote(String value, StringBuilder out) {
+    private static void quote(String value, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -8,7 +8,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.planex.model.CrsRef;
 
-/** The CRS lines of a VCT header name the EPSG code they were written for, and say why when they cannot. */
+/**
+ * The CRS lines of a VCT header name the EPSG code they were written for, and say why when they cannot. Both
+ * forms of the Gauss-Kruger parameters read: the nine values of GB/T 17798-2007 and planex's older five.
+ */
 class VctCrsTest {
 
     @Test
@@ -27,7 +30,8 @@ class VctCrsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "120,1,500000,0,3 | 4549", "120,1,500000,0 | 4549", "117,1,500000,0,6 | 4509", "117,1,39500000,0 | 4527",
-        "117,1,20500000,0,6 | 4498", "75,1,13500000,0 | 4491"})
+        "117,1,20500000,0,6 | 4498", "75,1,13500000,0 | 4491", "'120,,,,1.0,40500000,0.0,3,40' | 4528",
+        "'120,0,0,0,1,500000,0,3,' | 4549", "'117,0,0,0,1,500000,0,6,' | 4509", "'117, , , ,1,20500000,0,6,20' | 4498"})
     void gaussKrugerParametersGiveTheZone(String parameters, int epsg) {
         VctHeader h = new VctHeader().put("CoordinateSystemType", "P").put("Spheroid", "CGCS2000,6378137,298.257222101")
                 .put("Projection", "高斯-克吕格投影").put("Parameters", parameters);

@@ -32,7 +32,7 @@ class VctMalformedTest {
         a bad coordinate         | 500225.5,3450200              | 500225.5;3450200         | UNREADABLE_INPUT | coordinate line | 201
         a bad identifier         | PolygonBegin\\n1\\n             | PolygonBegin\\nA1\\n       | UNREADABLE_INPUT | whole number   | 
         an unknown geometry type | 21\\n500150,3450050            | 99\\n500150,3450050         | UNREADABLE_INPUT | type 99        | 2
-        too few values           | 2,2,"0801","机关团体用地",10000.00, | 2,2,"0801","机关团体用地" | UNREADABLE_INPUT | 3 values for 5 fields | 2
+        too few values           | 2,2,"0801","机关团体用地",10000.00, | 2,2,"0801","机关团体用地" | UNREADABLE_INPUT | 4 values for 5 fields | 2
         an open quote            | "垃圾转运站"                  | "垃圾转运站               | UNREADABLE_INPUT | not closed     | 301
         a wrong number           | 9600.00                       | 96OO.00                  | INVALID_DATA     | MJ             | 1
         a row missing            | 4,4,1701,,,                   | 5,4,1701,,,              | INVALID_DATA     | no row         | 4

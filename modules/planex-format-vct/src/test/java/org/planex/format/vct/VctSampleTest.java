@@ -40,7 +40,12 @@ import org.planex.spi.RecordCursor;
 class VctSampleTest {
 
     private static Path sample() throws URISyntaxException {
-        return Path.of(VctSampleTest.class.getResource("/land-use-sample.vct").toURI());
+        return resource("/land-use-sample.vct");
+    }
+
+    /** The test resource {@code name} as a file. */
+    static Path resource(String name) throws URISyntaxException {
+        return Path.of(VctSampleTest.class.getResource(name).toURI());
     }
 
     @Test

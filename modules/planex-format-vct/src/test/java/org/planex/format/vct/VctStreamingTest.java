@@ -10,7 +10,7 @@ import org.planex.testkit.StreamingHeapCheck;
 
 /**
  * Writing and reading 100,000 polygons (with holes and multi-polygons, as ring lines the polygons reference)
- * works in a JVM whose heap is less than half the file (24 MB for 53 MB): the lines are spooled to a temporary
+ * works in a JVM whose heap is less than half the file (24 MB for 55 MB): the lines are spooled to a temporary
  * file and only their index (24 bytes per line) stays in memory. With 16 MB the line index does not fit.
  */
 class VctStreamingTest {
