@@ -49,7 +49,8 @@ public record RunSettings(String rules, String skip, Double tolerance, Double mi
             ValidationContext context = new ValidationContext(tolerances(tolerance, minArea), Map.of(),
                     CodeRegistry.load(), CompatibilityMatrix.defaults(), CrsService.standard());
             v = Validator.builder(RuleCatalog.load(), FormatRegistry.load()).context(context)
-                    .selection(RuleSelection.of(rules, skip)).profile(SeverityProfile.NONE).threads(1).build();
+                    .selection(RuleSelection.of(rules, skip)).profile(SeverityProfile.NONE).threads(1).reportMap(false)
+                    .build();
             Validator raced = VALIDATORS.putIfAbsent(this, v);
             v = raced == null ? v : raced;
         }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.sedona.spark.SedonaContext;
@@ -33,10 +34,11 @@ import picocli.CommandLine.Spec;
  * @since 0.1
  */
 @Command(name = "planex-spark", mixinStandardHelpOptions = true, version = "planex-spark 0.1.0",
-        description = {"Validate many plan packages and GIS datasets as one region on Apache Spark with Apache Sedona:",
-            "each input is read and checked alone in an executor, adjacent pairs are found by a spatial join, and the",
-            "pair rules run on the border bands. The report is planex's (as `planex validate` gives it, without the",
-            "HTML map). Inputs must be readable at the same path by every executor (a shared file system)."},
+        description = "Validate many plan packages and GIS datasets as one region on Apache Spark with Apache"
+                + " Sedona: each input is read and checked alone in an executor, adjacent pairs are found by a spatial"
+                + " join, and the pair rules run on the border bands. The report is planex's, as `planex validate`"
+                + " gives it (without the HTML map). Every executor must read the inputs at the same path (a shared"
+                + " file system).",
         sortOptions = false)
 public final class SparkValidate implements Callable<Integer> {
 
@@ -95,7 +97,12 @@ public final class SparkValidate implements Callable<Integer> {
 
     /** Runs the command and returns its exit code (0, 2 usage, 3 errors found, 4-5 input or output problems). */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new SparkValidate());
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command with its output and errors sent to the writers given, and returns its exit code. */
+    static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new SparkValidate()).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof PlanexException p) {
                 line.getErr().println("planex-spark: " + p.getMessage());
@@ -146,9 +153,11 @@ public final class SparkValidate implements Callable<Integer> {
             if (geoparquet != null) {
                 IssueTable.writeGeoParquet(spark, result.issues(), geoparquet);
             }
-            err.printf("planex-spark: %d inputs, %d candidate pairs, %d adjacent, %d border features sent, %.1f s%n",
-                    paths.size(), outcome.candidatePairs(), outcome.pairs().size(), outcome.bandFeatures(),
-                    (System.nanoTime() - start) / 1e9);
+            BorderJob.Seconds s = outcome.seconds();
+            err.printf(Locale.ROOT, "planex-spark: %d inputs, %d candidate pairs, %d adjacent, %d border features"
+                    + " sent, %.1f s (plan stage %.1f s, joins %.1f s, pair stage %.1f s)%n", paths.size(),
+                    outcome.candidatePairs(), outcome.pairs().size(), outcome.bandFeatures(),
+                    (System.nanoTime() - start) / 1e9, s.plans(), s.joins(), s.pairs());
             return result.hasErrors() ? ExitCode.INVALID_DATA.code() : ExitCode.OK.code();
         } finally {
             spark.stop();
