@@ -1,6 +1,5 @@
 package org.planex.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,17 +153,7 @@ public final class ValidateCommand implements Callable<Integer> {
             result = Validator.builder(catalog, parent.registry()).context(context).selection(selection)
                     .profile(severities).reportMap(format.drawsMap()).build().validate(packages, options, progress);
         }
-        if (output == null) {
-            try {
-                format.writer().write(result, out);
-            } catch (IOException e) {
-                throw PlanexException.notWritable(Location.UNKNOWN, "cannot write the report: " + e.getMessage(), e);
-            }
-            out.flush();
-        } else {
-            ReportFiles.write(result, format, output);
-            out.println(result.summaryLine() + "; " + format.token() + " report written to " + output);
-        }
+        ReportFiles.deliver(result, format, out, output);
         return result.hasErrors() ? ExitCode.INVALID_DATA.code() : ExitCode.OK.code();
     }
 

@@ -149,7 +149,7 @@ public final class SparkValidate implements Callable<Integer> {
             long start = System.nanoTime();
             BorderJob.Outcome outcome = BorderJob.run(spark, paths, settings, partitions);
             ValidationReport result = ReportMerge.report(outcome, settings.validator());
-            write(result, format);
+            ReportFiles.deliver(result, format, spec.commandLine().getOut(), output);
             if (geoparquet != null) {
                 IssueTable.writeGeoParquet(spark, result.issues(), geoparquet);
             }
@@ -161,21 +161,6 @@ public final class SparkValidate implements Callable<Integer> {
             return result.hasErrors() ? ExitCode.INVALID_DATA.code() : ExitCode.OK.code();
         } finally {
             spark.stop();
-        }
-    }
-
-    private void write(ValidationReport result, ReportFormat format) throws PlanexException {
-        PrintWriter out = spec.commandLine().getOut();
-        if (output == null) {
-            try {
-                format.writer().write(result, out);
-            } catch (IOException e) {
-                throw PlanexException.notWritable(Location.UNKNOWN, "cannot write the report: " + e.getMessage(), e);
-            }
-            out.flush();
-        } else {
-            ReportFiles.write(result, format, output);
-            out.println(result.summaryLine() + "; " + format.token() + " report written to " + output);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.planex.validate.report;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,6 +45,27 @@ public final class ReportFiles {
                         + "; check the disk has room and the folder is writable", e);
             }
             out.commit();
+        }
+    }
+
+    /**
+     * Delivers a report as the commands do: to {@code target} when given (then a summary line naming it to
+     * {@code out}), else to {@code out} itself.
+     *
+     * @throws PlanexException OUTPUT_NOT_WRITABLE naming the file or the stream
+     */
+    public static void deliver(ValidationReport report, ReportFormat format, PrintWriter out, Path target)
+            throws PlanexException {
+        if (target == null) {
+            try {
+                format.writer().write(report, out);
+            } catch (IOException e) {
+                throw PlanexException.notWritable(Location.UNKNOWN, "cannot write the report: " + e.getMessage(), e);
+            }
+            out.flush();
+        } else {
+            write(report, format, target);
+            out.println(report.summaryLine() + "; " + format.token() + " report written to " + target);
         }
     }
 }
