@@ -11,9 +11,11 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.sedona.spark.SedonaContext;
 import org.apache.spark.sql.SparkSession;
+import org.planex.core.profile.ProfileLoader;
 import org.planex.spark.job.BorderJob;
 import org.planex.spark.job.IssueTable;
 import org.planex.spark.job.ReportMerge;
+import org.planex.spark.job.RunInput;
 import org.planex.spi.ExitCode;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
@@ -46,8 +48,9 @@ public final class SparkValidate implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Plan packages (folder, ZIP or plan.xml) or GIS"
-            + " datasets; all are checked as one region.")
-    private List<Path> inputs = new ArrayList<>();
+            + " datasets, as PATH or PATH=PROFILE (the profile that maps its layers, a name or a file; by default the"
+            + " built-in profile that fits its layer names); all are checked as one region.")
+    private List<String> inputs = new ArrayList<>();
 
     @Option(names = "--inputs-from", paramLabel = "DIR", description = "Add every entry of DIR (sorted by name) as"
             + " one input, e.g. a folder of 2,800 county packages.")
@@ -116,12 +119,12 @@ public final class SparkValidate implements Callable<Integer> {
     @Override
     public Integer call() throws PlanexException {
         PrintWriter err = spec.commandLine().getErr();
-        List<String> paths = new ArrayList<>();
-        for (Path p : inputs) {
-            paths.add(existing(p).toAbsolutePath().toString());
+        List<RunInput> paths = new ArrayList<>();
+        for (String in : inputs) {
+            paths.add(input(in));
         }
         for (Path dir : folders) {
-            paths.addAll(entries(existing(dir)));
+            RunInput.of(entries(existing(dir))).forEach(paths::add);
         }
         if (paths.isEmpty()) {
             err.println("planex-spark: give at least one INPUT or --inputs-from DIR");
@@ -162,6 +165,20 @@ public final class SparkValidate implements Callable<Integer> {
         } finally {
             spark.stop();
         }
+    }
+
+    /** {@code PATH} or {@code PATH=PROFILE}, the path made absolute, and so the profile when it is a file. */
+    private static RunInput input(String in) throws PlanexException {
+        int eq = in.lastIndexOf('=');
+        if (eq <= 0 || Files.exists(Path.of(in))) {
+            return new RunInput(existing(Path.of(in)).toAbsolutePath().toString(), null);
+        }
+        Path path = existing(Path.of(in.substring(0, eq)));
+        String profile = in.substring(eq + 1);
+        ProfileLoader.load(profile); // fails now, on the driver, for an unknown profile
+        Path file = Path.of(profile);
+        return new RunInput(path.toAbsolutePath().toString(),
+                Files.isRegularFile(file) ? file.toAbsolutePath().toString() : profile);
     }
 
     private static Path existing(Path p) throws PlanexException {

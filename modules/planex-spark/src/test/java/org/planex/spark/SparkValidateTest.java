@@ -50,6 +50,8 @@ class SparkValidateTest {
         assertThat(err.toString()).contains("unknown report format 'pdf'");
         assertThat(run("--rules", "BORDER.*", dir.resolve("absent").toString())).isEqualTo(4);
         assertThat(err.toString()).contains("absent").contains("no such file or folder");
+        assertThat(run(YRD.resolve("local/wujiang.gpkg") + "=no-such-profile")).isNotZero();
+        assertThat(err.toString()).contains("no-such-profile");
     }
 
     @Test

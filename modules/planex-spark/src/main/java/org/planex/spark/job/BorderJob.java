@@ -125,13 +125,13 @@ public final class BorderJob {
      * Validates the inputs.
      *
      * @param spark a session with Sedona registered ({@code SedonaContext.create})
-     * @param inputs the input paths, each readable by every executor
+     * @param inputs the inputs, each readable by every executor
      * @param settings what to check
      * @param pairPartitions how many partitions the pair stage runs in (0: Spark's default parallelism)
      */
-    public static Outcome run(SparkSession spark, List<String> inputs, RunSettings settings, int pairPartitions) {
+    public static Outcome run(SparkSession spark, List<RunInput> inputs, RunSettings settings, int pairPartitions) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<Tuple2<Integer, String>> indexed = new ArrayList<>();
+        List<Tuple2<Integer, RunInput>> indexed = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             indexed.add(new Tuple2<>(i, inputs.get(i)));
         }

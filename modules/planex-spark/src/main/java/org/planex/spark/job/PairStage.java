@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.planex.core.input.InputOptions;
 import org.planex.model.PlanFeature;
 import org.planex.spark.RunSettings;
 import org.planex.spi.PlanexException;
@@ -54,12 +53,12 @@ public final class PairStage {
         List<BandFeature> sorted = new ArrayList<>(band);
         sorted.sort(Comparator.comparingInt(BandFeature::ordinal));
         List<PlanFeature> features = sorted.stream().map(BandFeature::feature).toList();
-        Path source = Path.of(record.path());
+        Path source = record.input().file();
         LoadedPlan part = validator.loadPart(source, record.header(), features);
         if (!record.sliced()) {
             return part;
         }
-        return part.asBorderSlice(validator.sliceReach(), () -> validator.loadWhole(source, InputOptions.DEFAULT),
+        return part.asBorderSlice(validator.sliceReach(), () -> validator.loadWhole(source, record.input().options()),
                 record.wholeSize());
     }
 }

@@ -13,7 +13,7 @@ import org.planex.validate.PackageSummary;
  * to load its border zones again elsewhere. Its border features travel apart, as {@link BandFeature}s.
  *
  * @param index the input's position in the run (the report's order)
- * @param path the input path, as every executor can read it
+ * @param input the input path (and profile), as every executor can read it
  * @param summary the input's summary
  * @param issues its issues of loading and of the package, feature and plan rules
  * @param header its header, or {@code null} when it could not be loaded (it then has no pairs)
@@ -23,12 +23,12 @@ import org.planex.validate.PackageSummary;
  * @param impactRadius the largest impact radius of its facilities, in metres
  * @since 0.1
  */
-public record PlanRecord(int index, String path, PackageSummary summary, List<Issue> issues, PlanHeader header,
+public record PlanRecord(int index, RunInput input, PackageSummary summary, List<Issue> issues, PlanHeader header,
         int wholeSize, boolean sliced, Geometry pairingExtent, double impactRadius) implements Serializable {
 
     /** Copies the issues. */
     public PlanRecord {
-        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(input, "input");
         Objects.requireNonNull(summary, "summary");
         issues = List.copyOf(issues);
     }
@@ -40,7 +40,7 @@ public record PlanRecord(int index, String path, PackageSummary summary, List<Is
 
     /** This record without its issues, as the pair stage needs it. */
     public PlanRecord forPairs() {
-        return new PlanRecord(index, path, summary, List.of(), header, wholeSize, sliced, pairingExtent,
+        return new PlanRecord(index, input, summary, List.of(), header, wholeSize, sliced, pairingExtent,
                 impactRadius);
     }
 }

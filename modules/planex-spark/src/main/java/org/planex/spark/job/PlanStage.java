@@ -1,14 +1,12 @@
 package org.planex.spark.job;
 
 import java.io.Serializable;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.WKBWriter;
-import org.planex.core.input.InputOptions;
 import org.planex.spark.RunSettings;
 import org.planex.spi.PlanexException;
 import org.planex.validate.InputCheck;
@@ -45,22 +43,22 @@ public final class PlanStage {
      * Checks one input.
      *
      * @param index its position in the run
-     * @param path its path, readable on this executor
+     * @param input its path and profile, readable on this executor
      * @param settings the run's settings
      * @throws PlanexException if the validator cannot be built (the formats cannot be loaded); an input that
      *         cannot be read is an issue of its record, not an exception
      */
-    public static Result check(int index, String path, RunSettings settings) throws PlanexException {
+    public static Result check(int index, RunInput input, RunSettings settings) throws PlanexException {
         Validator validator = settings.validator();
-        InputCheck check = validator.checkInput(Path.of(path), InputOptions.DEFAULT);
+        InputCheck check = validator.checkInput(input.file(), input.options());
         LoadedPlan slice = check.slice();
         boolean pairable = slice != null && slice.hasMetricView() && slice.header().boundary() != null;
         if (!pairable) {
-            return new Result(new PlanRecord(index, path, check.summary(), check.issues(), null,
+            return new Result(new PlanRecord(index, input, check.summary(), check.issues(), null,
                     slice == null ? 0 : slice.wholeSize(), false, null, 0), List.of());
         }
         Envelope extent = check.pairingExtent() == null ? WORLD : check.pairingExtent();
-        PlanRecord record = new PlanRecord(index, path, check.summary(), check.issues(), slice.header(),
+        PlanRecord record = new PlanRecord(index, input, check.summary(), check.issues(), slice.header(),
                 slice.wholeSize(), slice.isSlice(), LON_LAT.toGeometry(extent), check.impactRadius());
         List<BandFeature> band = new ArrayList<>(slice.features().size());
         WKBWriter wkb = new WKBWriter();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planex.bench.programs.PlanRegionGenerator;
+import org.planex.core.input.InputOptions;
 import org.planex.core.registry.FormatRegistry;
 import org.planex.rule.Issue;
 import org.planex.spark.RunSettings;
@@ -90,6 +92,17 @@ class SameIssuesAsOneMachineTest {
     }
 
     @Test
+    void localDatasetsWithTheirProfilesHaveTheSameIssues() throws Exception {
+        Path local = YRD.resolve("local");
+        Compared c = compareInputs(List.of(new RunInput(local.resolve("qingpu-shp").toString(), null),
+                new RunInput(local.resolve("wujiang.gpkg").toString(), null),
+                new RunInput(local.resolve("jiashan-geojson").toString(),
+                        local.resolve("zhejiang.profile.json").toString())));
+        assertThat(c.spark().packages()).allMatch(p -> p.loaded());
+        assertThat(c.spark().countByRule()).containsKey("XB.ZONE_CONFLICT").containsKey("BORDER.GAP");
+    }
+
+    @Test
     void plansOverlappingEntirelyAreReadWholeAgain() throws Exception {
         Path copy = dir.resolve("copy-of-plan-1-1");
         TestFiles.copyTree(Path.of(region.get(4)), copy);
@@ -104,11 +117,17 @@ class SameIssuesAsOneMachineTest {
     }
 
     private static Compared compare(List<String> inputs) throws Exception {
+        return compareInputs(RunInput.of(inputs));
+    }
+
+    private static Compared compareInputs(List<RunInput> inputs) throws Exception {
         RunSettings settings = new RunSettings(null, null, null, null);
         BorderJob.Outcome outcome = BorderJob.run(spark, inputs, settings, 3);
         ValidationReport distributed = ReportMerge.report(outcome, settings.validator());
+        Map<Path, InputOptions> options = new HashMap<>();
+        inputs.forEach(i -> options.put(i.file(), i.options()));
         ValidationReport local = Validator.builder(RuleCatalog.load(), FormatRegistry.load()).build()
-                .validate(inputs.stream().map(Path::of).toList());
+                .validate(inputs.stream().map(RunInput::file).toList(), options);
         assertThat(distributed.rules()).isEqualTo(local.rules());
         assertThat(distributed.packages()).isEqualTo(local.packages());
         List<IssueKey> a = IssueKey.of(distributed.issues());

@@ -23,8 +23,9 @@ class SedonaJoinsTest {
     @BeforeAll
     static void start() {
         spark = LocalSpark.start();
-        BorderJob.run(spark, List.of(YRD.resolve("qingpu").toString(), YRD.resolve("jiashan").toString(),
-                YRD.resolve("wujiang").toString()), new RunSettings(null, null, null, null), 2);
+        BorderJob.run(spark, RunInput.of(List.of(YRD.resolve("qingpu").toString(),
+                YRD.resolve("jiashan").toString(), YRD.resolve("wujiang").toString())),
+                new RunSettings(null, null, null, null), 2);
     }
 
     @AfterAll
