@@ -44,6 +44,9 @@ import picocli.CommandLine.Spec;
         sortOptions = false)
 public final class SparkValidate implements Callable<Integer> {
 
+    private static final List<String> LOG_LEVELS = List.of("ALL", "TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL",
+            "OFF");
+
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -84,6 +87,10 @@ public final class SparkValidate implements Callable<Integer> {
     @Option(names = "--min-area", paramLabel = "M2", description = "Smallest gap, overlap or sliver reported, in"
             + " square metres (default: 1).")
     private Double minArea;
+
+    @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "WARN", description = "Spark's log level"
+            + " (ERROR, WARN, INFO, DEBUG; default: ${DEFAULT-VALUE}).")
+    private String logLevel;
 
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "0", description = "Partitions of the pair"
             + " stage (default: Spark's default parallelism).")
@@ -139,6 +146,10 @@ public final class SparkValidate implements Callable<Integer> {
             err.println("planex-spark: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
+        if (!LOG_LEVELS.contains(logLevel.toUpperCase(Locale.ROOT))) {
+            err.println("planex-spark: unknown --log-level '" + logLevel + "' (expected one of " + LOG_LEVELS + ")");
+            return ExitCode.USAGE.code();
+        }
         if (geoparquet != null && Files.exists(geoparquet)) {
             err.println("planex-spark: --geoparquet " + geoparquet + " exists; give a new folder");
             return ExitCode.USAGE.code();
@@ -148,6 +159,7 @@ public final class SparkValidate implements Callable<Integer> {
             builder.master(master);
         }
         SparkSession spark = SedonaContext.create(builder.getOrCreate());
+        spark.sparkContext().setLogLevel(logLevel.toUpperCase(Locale.ROOT));
         try {
             long start = System.nanoTime();
             BorderJob.Outcome outcome = BorderJob.run(spark, paths, settings, partitions);

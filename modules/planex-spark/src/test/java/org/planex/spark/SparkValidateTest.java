@@ -39,7 +39,7 @@ class SparkValidateTest {
     void helpNamesEveryOption() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("--inputs-from", "--master", "--geoparquet", "--report", "--rules",
-                "shared");
+                "--log-level", "shared");
     }
 
     @Test
@@ -50,6 +50,8 @@ class SparkValidateTest {
         assertThat(err.toString()).contains("unknown report format 'pdf'");
         assertThat(run("--rules", "BORDER.*", dir.resolve("absent").toString())).isEqualTo(4);
         assertThat(err.toString()).contains("absent").contains("no such file or folder");
+        assertThat(run("--log-level", "LOUD", YRD.resolve("qingpu").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown --log-level 'LOUD'");
         assertThat(run(YRD.resolve("local/wujiang.gpkg") + "=no-such-profile")).isNotZero();
         assertThat(err.toString()).contains("no-such-profile");
     }
