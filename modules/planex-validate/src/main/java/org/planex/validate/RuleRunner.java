@@ -196,11 +196,6 @@ final class RuleRunner {
         }
     }
 
-    /** The largest impact radius of a plan's facilities, 0 when none has one: it widens the reach of its pairs. */
-    static double impactRadius(LoadedPlan plan) {
-        return largestImpactRadius(plan);
-    }
-
     private List<Supplier<List<Issue>>> planTasks(LoadedPlan plan) {
         List<Supplier<List<Issue>>> planTasks = new ArrayList<>();
         planTasks.add(() -> checkFeatures(plan));
@@ -230,7 +225,7 @@ final class RuleRunner {
     }
 
     /** The largest impact radius of a plan's facilities, 0 when none has one. */
-    private static double largestImpactRadius(LoadedPlan plan) {
+    static double largestImpactRadius(LoadedPlan plan) {
         double radius = 0;
         for (int i : plan.indicesOf(FeatureKind.FACILITY)) {
             if (plan.features().get(i) instanceof Facility f && f.impactRadius() != null) {

@@ -158,7 +158,7 @@ public final class Validator {
         }
         List<Issue> planIssues = rules.checkPlan(plan);
         double band = rules.pairReach() + context.tolerances().borderWidth();
-        LoadedPlan slice = plan.borderSlice(band, () -> loadAgain(input, options));
+        LoadedPlan slice = plan.borderSlice(band, () -> loadWhole(input, options));
         List<Issue> own = new ArrayList<>(loaded.issues());
         own.addAll(planIssues);
         return new Checked(loaded.issues(), planIssues, reports.summary(plan), slice, reports.named(plan, own));
@@ -177,7 +177,7 @@ public final class Validator {
         issues.addAll(checked.planIssues());
         LoadedPlan slice = checked.slice();
         return new InputCheck(issues, checked.summary(), slice, slice == null ? null : rules.lonLatExtent(slice),
-                slice == null ? 0 : RuleRunner.impactRadius(slice));
+                slice == null ? 0 : RuleRunner.largestImpactRadius(slice));
     }
 
     /**
@@ -243,11 +243,6 @@ public final class Validator {
      * @throws IllegalStateException if the input cannot be read again (it changed or went away)
      */
     public LoadedPlan loadWhole(Path input, InputOptions options) {
-        return loadAgain(input, options);
-    }
-
-    /** The whole plan of an input checked before, for a neighbour that reaches deeper than its border slice. */
-    private LoadedPlan loadAgain(Path input, InputOptions options) {
         LoadedPlan plan = loader.load(input, options).plan();
         if (plan == null) {
             throw new IllegalStateException(input + " was read once but cannot be read again: was it changed or"

@@ -1,15 +1,13 @@
 package org.planex.spark.job;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -17,6 +15,7 @@ import org.locationtech.jts.io.WKBWriter;
 import org.planex.rule.Issue;
 import org.planex.spi.Location;
 import org.planex.spi.PlanexException;
+import org.planex.spi.io.AtomicOutput;
 
 /**
  * The issues of a report as a Sedona DataFrame, written as GeoParquet: one row per issue with its rule id,
@@ -39,8 +38,8 @@ public final class IssueTable {
     }
 
     /**
-     * Writes the issues as GeoParquet into a new folder: first beside it, then renamed, so that the folder is
-     * complete or absent.
+     * Writes the issues as GeoParquet into a new folder, through {@link AtomicOutput}: the folder is complete or
+     * absent.
      *
      * @param spark a session with Sedona registered
      * @param issues the issues, in report order
@@ -48,8 +47,6 @@ public final class IssueTable {
      * @throws PlanexException if the folder cannot be written
      */
     public static void writeGeoParquet(SparkSession spark, List<Issue> issues, Path target) throws PlanexException {
-        Path absolute = target.toAbsolutePath();
-        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".planex-" + System.nanoTime());
         List<Row> rows = new ArrayList<>(issues.size());
         WKBWriter wkb = new WKBWriter();
         for (Issue i : issues) {
@@ -57,32 +54,22 @@ public final class IssueTable {
                     String.join(",", i.packageIds()), String.join(",", i.featureIds()), measures(i.measures()),
                     i.marker() == null ? null : wkb.write(i.marker())));
         }
-        try {
-            spark.createDataFrame(rows, ISSUES).coalesce(1)
-                    .selectExpr("rule", "severity", "kind", "message", "packages", "features", "measures",
-                            "ST_SetSRID(ST_GeomFromWKB(marker), 4326) AS geometry")
-                    .write().format("geoparquet").save(temporary.toUri().toString());
-            Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            deleteQuietly(temporary);
-            throw PlanexException.notWritable(Location.of(target), "cannot write the GeoParquet issues: "
-                    + e.getMessage(), e);
+        try (AtomicOutput out = AtomicOutput.folder(target)) {
+            try {
+                spark.createDataFrame(rows, ISSUES).coalesce(1)
+                        .selectExpr("rule", "severity", "kind", "message", "packages", "features", "measures",
+                                "ST_SetSRID(ST_GeomFromWKB(marker), 4326) AS geometry")
+                        .write().mode(SaveMode.Overwrite).format("geoparquet").save(out.path().toUri().toString());
+            } catch (RuntimeException e) {
+                throw PlanexException.notWritable(Location.of(target), "cannot write the GeoParquet issues: "
+                        + e.getMessage(), e);
+            }
+            out.commit();
         }
     }
 
     private static String measures(Map<String, Double> measures) {
         return measures.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(";"));
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            dir.toFile().deleteOnExit();
-        }
     }
 }
